@@ -1,0 +1,29 @@
+package vn.gov.quangnam.lris.schema.catalog;
+
+import org.apache.hadoop.conf.Configuration;
+import org.apache.iceberg.CatalogProperties;
+import org.apache.iceberg.jdbc.JdbcCatalog;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Opens the warehouse's Iceberg JDBC catalog. The same catalog name, database and warehouse location are given to
+ * Spark ({@code spark.sql.catalog.<name>.*}) and to Trino's Iceberg connector, so all three see the same tables.
+ */
+public final class WarehouseCatalogs {
+    private WarehouseCatalogs() {
+    }
+
+    public static JdbcCatalog open(WarehouseCatalogSettings settings) {
+        Map<String, String> properties = new HashMap<>(settings.properties());
+        properties.put(CatalogProperties.URI, settings.jdbcUrl());
+        properties.put(CatalogProperties.WAREHOUSE_LOCATION, settings.warehouseLocation());
+        properties.put("jdbc.user", settings.user());
+        properties.put("jdbc.password", settings.password());
+        JdbcCatalog catalog = new JdbcCatalog();
+        catalog.setConf(new Configuration());
+        catalog.initialize(settings.catalogName(), properties);
+        return catalog;
+    }
+}
