@@ -1,18 +1,10 @@
 package vn.gov.quangnam.lris.schema.load;
 
-import org.apache.iceberg.DataFile;
-import org.apache.iceberg.FileFormat;
+import org.apache.iceberg.OverwriteFiles;
 import org.apache.iceberg.Snapshot;
 import org.apache.iceberg.Table;
-import org.apache.iceberg.data.GenericFileWriterFactory;
-import org.apache.iceberg.data.Record;
 import org.apache.iceberg.expressions.Expressions;
-import org.apache.iceberg.io.DataWriter;
-import org.apache.iceberg.io.OutputFileFactory;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -33,33 +25,14 @@ public final class ReferenceTableWriter {
         if (currentHash(table).filter(rows.contentHash()::equals).isPresent()) {
             return false;
         }
-        DataFile dataFile = write(table, rows.records());
-        table.newOverwrite()
-                .overwriteByRowFilter(Expressions.alwaysTrue())
-                .addFile(dataFile)
-                .set(CONTENT_HASH_PROPERTY, rows.contentHash())
-                .commit();
+        OverwriteFiles overwrite = table.newOverwrite().overwriteByRowFilter(Expressions.alwaysTrue());
+        TableFiles.write(table, rows.records()).forEach(overwrite::addFile);
+        overwrite.set(CONTENT_HASH_PROPERTY, rows.contentHash()).commit();
         return true;
     }
 
     private static Optional<String> currentHash(Table table) {
         return Optional.ofNullable(table.currentSnapshot()).map(Snapshot::summary)
                 .map(summary -> summary.get(CONTENT_HASH_PROPERTY));
-    }
-
-    private static DataFile write(Table table, List<Record> records) {
-        GenericFileWriterFactory writers = new GenericFileWriterFactory.Builder(table)
-                .dataFileFormat(FileFormat.PARQUET)
-                .build();
-        OutputFileFactory files = OutputFileFactory.builderFor(table, 1, System.currentTimeMillis())
-                .format(FileFormat.PARQUET)
-                .build();
-        DataWriter<Record> writer = writers.newDataWriter(files.newOutputFile(), table.spec(), null);
-        try (writer) {
-            records.forEach(writer::write);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write a data file of " + table.name() + ": " + e.getMessage(), e);
-        }
-        return writer.toDataFile();
     }
 }

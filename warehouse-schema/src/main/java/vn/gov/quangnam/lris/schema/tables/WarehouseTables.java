@@ -8,6 +8,11 @@ import java.util.Optional;
  */
 public final class WarehouseTables {
     public static final List<TableDefinition> ALL = List.of(
+            RawOneStopDossiersTable.DEFINITION,
+            RawDocumentsTable.DEFINITION,
+            RawWorkRecordsTable.DEFINITION,
+            RawResultsTable.DEFINITION,
+            RawReportFormsTable.DEFINITION,
             DimUnitsTable.DEFINITION,
             DimPeriodsTable.DEFINITION,
             DimIndicatorsTable.DEFINITION,

@@ -1,0 +1,33 @@
+package vn.gov.quangnam.lris.schema.tables;
+
+import org.apache.iceberg.types.Types;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.apache.iceberg.types.Types.NestedField.required;
+
+/**
+ * The lineage columns every raw table ends with: where a record came from, which run landed it, when, and a hash of
+ * the payload as received (so a re-sent identical record can be recognised).
+ */
+public final class RawLineage {
+    public static final String SOURCE_ENDPOINT = "source_endpoint";
+    public static final String JOB_EXECUTION_ID = "job_execution_id";
+    public static final String INGESTED_AT = "ingested_at";
+    public static final String PAYLOAD_SHA256 = "payload_sha256";
+
+    private RawLineage() {
+    }
+
+    /** Appends the lineage columns, numbered after the business columns. */
+    public static List<Types.NestedField> append(List<Types.NestedField> businessColumns) {
+        List<Types.NestedField> columns = new ArrayList<>(businessColumns);
+        int next = businessColumns.size() + 1;
+        columns.add(required(next, SOURCE_ENDPOINT, Types.StringType.get(), "Configured endpoint the record was read from"));
+        columns.add(required(next + 1, JOB_EXECUTION_ID, Types.LongType.get(), "Spring Batch job execution that landed the record"));
+        columns.add(required(next + 2, INGESTED_AT, Types.TimestampType.withZone(), "When the record was landed (UTC)"));
+        columns.add(required(next + 3, PAYLOAD_SHA256, Types.StringType.get(), "SHA-256 of the record as received"));
+        return columns;
+    }
+}
