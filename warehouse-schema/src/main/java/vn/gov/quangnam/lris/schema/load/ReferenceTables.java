@@ -83,6 +83,7 @@ public final class ReferenceTables {
             row.put("province_rollup", indicator.provinceRollup());
             row.put("district_rollup", indicator.districtRollup());
             row.put("seed_reference", indicator.seedReference());
+            row.put("period_aggregation", indicator.periodAggregation());
             rows.add(row);
         }
         return ReferenceRows.of(DimIndicatorsTable.SCHEMA, rows, Set.of());

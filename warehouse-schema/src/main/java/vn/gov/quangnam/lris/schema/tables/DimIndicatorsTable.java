@@ -4,6 +4,7 @@ import org.apache.iceberg.Schema;
 import org.apache.iceberg.catalog.TableIdentifier;
 import org.apache.iceberg.types.Types;
 
+import static org.apache.iceberg.types.Types.NestedField.optional;
 import static org.apache.iceberg.types.Types.NestedField.required;
 
 /** {@code mart.dim_indicators}: the indicator catalogue (reference/indicators.yaml). */
@@ -20,7 +21,8 @@ public final class DimIndicatorsTable {
             required(7, "source_system", Types.StringType.get(), "Where the figures come from: onestop, documents, results or self_reported"),
             required(8, "province_rollup", Types.StringType.get(), "Which units the province-level rate covers: departments or all_units"),
             required(9, "district_rollup", Types.StringType.get(), "Which units a district-level rate covers: own_office or own_office_and_communes"),
-            required(10, "seed_reference", Types.StringType.get(), "Source documents (seeds) the indicator comes from"));
+            required(10, "seed_reference", Types.StringType.get(), "Source documents (seeds) the indicator comes from"),
+            optional(11, "period_aggregation", Types.StringType.get(), "flow: a period sums its months; stock: a period takes the figures of its last day"));
 
     public static final TableDefinition DEFINITION = TableDefinition.of(IDENTIFIER,
             "Indicators the province is judged on, with their numerator and denominator definitions",

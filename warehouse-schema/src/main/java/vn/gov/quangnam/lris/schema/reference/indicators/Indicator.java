@@ -10,10 +10,12 @@ import static java.util.Objects.requireNonNull;
  *                       {@code all_units}
  * @param districtRollup which units a district rate covers: {@code own_office} (the district's own agencies) or
  *                       {@code own_office_and_communes}
+ * @param periodAggregation {@code flow} (a period sums its months) or {@code stock} (a period takes its last day)
  */
 public record Indicator(String code, String nameVi, String nameEn, String numeratorDefinition,
                         String denominatorDefinition, Direction direction, String sourceSystem,
-                        String provinceRollup, String districtRollup, String seedReference, int sourceLine) {
+                        String provinceRollup, String districtRollup, String periodAggregation, String seedReference,
+                        int sourceLine) {
     public Indicator {
         requireNonNull(code, "code is null");
         requireNonNull(direction, "direction is null");

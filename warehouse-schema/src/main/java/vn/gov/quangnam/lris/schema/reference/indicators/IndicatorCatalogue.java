@@ -17,8 +17,9 @@ public final class IndicatorCatalogue {
     static final List<String> SOURCE_SYSTEMS = List.of("onestop", "documents", "results", "self_reported");
     static final List<String> PROVINCE_ROLLUPS = List.of("departments", "all_units");
     static final List<String> DISTRICT_ROLLUPS = List.of("own_office", "own_office_and_communes");
+    static final List<String> PERIOD_AGGREGATIONS = List.of("flow", "stock");
     private static final List<String> KEYS = List.of("code", "name_vi", "name_en", "numerator", "denominator",
-            "direction", "source_system", "province_rollup", "district_rollup", "seeds");
+            "direction", "source_system", "province_rollup", "district_rollup", "period_aggregation", "seeds");
     private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9_]*");
 
     private final Map<String, Indicator> indicators;
@@ -72,7 +73,7 @@ public final class IndicatorCatalogue {
         return new Indicator(code, entry.text("name_vi"), entry.text("name_en"), entry.text("numerator"),
                 entry.text("denominator"), direction, oneOf(entry, "source_system", SOURCE_SYSTEMS),
                 oneOf(entry, "province_rollup", PROVINCE_ROLLUPS), oneOf(entry, "district_rollup", DISTRICT_ROLLUPS),
-                entry.text("seeds"), entry.line());
+                oneOf(entry, "period_aggregation", PERIOD_AGGREGATIONS), entry.text("seeds"), entry.line());
     }
 
     private static String oneOf(YamlReferenceFile.Mapping entry, String key, List<String> allowed) {

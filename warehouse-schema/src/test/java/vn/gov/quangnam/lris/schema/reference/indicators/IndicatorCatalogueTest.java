@@ -22,6 +22,7 @@ class IndicatorCatalogueTest {
                 source_system: onestop
                 province_rollup: departments
                 district_rollup: own_office
+                period_aggregation: flow
                 seeds: test
             """;
 
@@ -49,8 +50,8 @@ class IndicatorCatalogueTest {
         ReferenceFile file = write(directory, "indicators.yaml", "indicators:\n"
                 + ENTRY.formatted("a", "at_least") + ENTRY.formatted("a", "at_least") + ENTRY.formatted("b", "more"));
         assertThatThrownBy(() -> IndicatorCatalogue.load(file))
-                .hasMessageContaining(file.name() + " line 12: duplicate indicator code a (first defined at line 2)")
-                .hasMessageContaining(file.name() + " line 27: direction 'more' of b must be at_least or at_most");
+                .hasMessageContaining(file.name() + " line 13: duplicate indicator code a (first defined at line 2)")
+                .hasMessageContaining(file.name() + " line 29: direction 'more' of b must be at_least or at_most");
     }
 
     @Test

@@ -1,0 +1,34 @@
+package vn.gov.quangnam.lris.ingestion.common;
+
+import java.time.Instant;
+import java.util.Map;
+
+import static java.util.Objects.requireNonNull;
+
+/** What the processor makes of a source record: a row to land in a raw table, or a record for quarantine. */
+public sealed interface ProcessedRecord {
+
+    String endpoint();
+
+    String payload();
+
+    /**
+     * A valid record: its key, its {@code ngayCapNhat}, and the business columns of the raw table (lineage columns
+     * are added by the writer).
+     */
+    record Landed(String endpoint, String key, Instant updatedAt, Map<String, Object> columns, String payload)
+            implements ProcessedRecord {
+        public Landed {
+            requireNonNull(key, "key is null");
+            requireNonNull(updatedAt, "updatedAt is null");
+        }
+    }
+
+    /**
+     * A rejected record: the source key when it could be read, the reason for a person, the payload as received,
+     * and the stream position at which a resumed run meets it again.
+     */
+    record Quarantined(String endpoint, String key, String reason, String payload, Instant position)
+            implements ProcessedRecord {
+    }
+}

@@ -1,0 +1,53 @@
+package vn.gov.quangnam.lris.ingestion.common;
+
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes each chunk of processed records through the {@link RawTableAppender}: landed rows and the advanced
+ * watermark in one commit, quarantined records before them. Also counts the quarantined records into the step's
+ * filter count so that {@code lris status} shows them.
+ */
+public final class RawLandingWriter implements ItemWriter<ProcessedRecord>, StepExecutionListener {
+    private final RawTableAppender appender;
+    private final String endpoint;
+    private final Clock clock;
+    private StepExecution stepExecution;
+    private Watermark watermark;
+
+    public RawLandingWriter(RawTableAppender appender, String endpoint, Clock clock) {
+        this.appender = appender;
+        this.endpoint = endpoint;
+        this.clock = clock;
+    }
+
+    @Override
+    public void beforeStep(StepExecution stepExecution) {
+        this.stepExecution = stepExecution;
+        this.watermark = appender.committedWatermark(endpoint);
+    }
+
+    @Override
+    public void write(Chunk<? extends ProcessedRecord> chunk) {
+        List<ProcessedRecord.Landed> rows = new ArrayList<>();
+        List<ProcessedRecord.Quarantined> quarantined = new ArrayList<>();
+        Watermark next = watermark;
+        for (ProcessedRecord record : chunk) {
+            if (record instanceof ProcessedRecord.Landed landed) {
+                rows.add(landed);
+                next = next.advance(landed.key(), landed.updatedAt());
+            } else {
+                quarantined.add((ProcessedRecord.Quarantined) record);
+            }
+        }
+        appender.commit(new LandingChunk(endpoint, stepExecution.getJobExecutionId(), clock.instant(), rows, quarantined, next));
+        watermark = next;
+        QuarantineCounter.add(stepExecution, quarantined.size());
+    }
+}

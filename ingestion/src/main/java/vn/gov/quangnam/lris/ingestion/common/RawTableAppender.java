@@ -1,0 +1,151 @@
+package vn.gov.quangnam.lris.ingestion.common;
+
+import org.apache.iceberg.AppendFiles;
+import org.apache.iceberg.Table;
+import org.apache.iceberg.Transaction;
+import org.apache.iceberg.catalog.Catalog;
+import org.apache.iceberg.catalog.TableIdentifier;
+import org.apache.iceberg.data.GenericRecord;
+import org.apache.iceberg.data.Record;
+import vn.gov.quangnam.lris.schema.load.TableFiles;
+import vn.gov.quangnam.lris.schema.tables.QuarantineTable;
+import vn.gov.quangnam.lris.schema.tables.RawLineage;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Makes chunks of one source visible in the warehouse, crash-safe:
+ * <ol>
+ *   <li>quarantined records are appended to {@code quality.quarantine}, together (one transaction) with a ledger of
+ *       their payload hashes that the raw watermark does not cover yet;</li>
+ *   <li>landed rows are appended to the raw table together (one transaction) with the endpoint's new watermark.</li>
+ * </ol>
+ * A crash between the two leaves the watermark where it was; the resumed run reads the chunk again, lands its rows
+ * once, and skips the bad records the ledger shows as already quarantined. Nothing is lost and nothing doubled.
+ */
+public final class RawTableAppender {
+    private static final String WATERMARK_PROPERTY = "lris.watermark.";
+    private static final String QUARANTINE_LEDGER_PROPERTY = "lris.quarantine-ledger.";
+
+    private final Catalog catalog;
+    private final TableIdentifier rawTable;
+    private final String source;
+
+    public RawTableAppender(Catalog catalog, TableIdentifier rawTable, String source) {
+        this.catalog = catalog;
+        this.rawTable = rawTable;
+        this.source = source;
+    }
+
+    public String source() {
+        return source;
+    }
+
+    public TableIdentifier rawTable() {
+        return rawTable;
+    }
+
+    /** The endpoint's committed watermark, {@link Watermark#INITIAL} before its first commit. */
+    public Watermark committedWatermark(String endpoint) {
+        String value = catalog.loadTable(rawTable).properties().get(WATERMARK_PROPERTY + endpoint);
+        return value == null ? Watermark.INITIAL : Watermark.parse(value);
+    }
+
+    public void commit(LandingChunk chunk) {
+        if (!chunk.quarantined().isEmpty()) {
+            commitQuarantine(chunk);
+        }
+        Table table = catalog.loadTable(rawTable);
+        Transaction transaction = table.newTransaction();
+        if (!chunk.rows().isEmpty()) {
+            List<Record> records = new ArrayList<>(chunk.rows().size());
+            for (ProcessedRecord.Landed row : chunk.rows()) {
+                records.add(rawRecord(table, row, chunk));
+            }
+            AppendFiles append = transaction.newAppend();
+            TableFiles.write(table, records).forEach(append::appendFile);
+            append.set("lris.endpoint", chunk.endpoint())
+                    .set("lris.job-execution-id", String.valueOf(chunk.jobExecutionId()))
+                    .commit();
+        }
+        transaction.updateProperties().set(WATERMARK_PROPERTY + chunk.endpoint(), chunk.watermark().serialize()).commit();
+        transaction.commitTransaction();
+    }
+
+    private void commitQuarantine(LandingChunk chunk) {
+        Table quarantine = catalog.loadTable(QuarantineTable.IDENTIFIER);
+        String ledgerKey = QUARANTINE_LEDGER_PROPERTY + source + "." + chunk.endpoint();
+        Set<String> ledger = parseLedger(quarantine.properties().get(ledgerKey));
+        Instant covered = committedWatermark(chunk.endpoint()).instant();
+        Set<String> stillPending = ledger.stream()
+                .filter(entry -> !ledgerPosition(entry).isBefore(covered))
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        List<Record> records = new ArrayList<>();
+        for (ProcessedRecord.Quarantined bad : chunk.quarantined()) {
+            String entry = bad.position().toEpochMilli() + ":" + PayloadHash.of(bad.payload());
+            if (ledger.contains(entry)) {
+                continue; // quarantined by an attempt that crashed before its rows were committed
+            }
+            stillPending.add(entry);
+            records.add(quarantineRecord(quarantine, bad, chunk));
+        }
+        Transaction transaction = quarantine.newTransaction();
+        if (!records.isEmpty()) {
+            AppendFiles append = transaction.newAppend();
+            TableFiles.write(quarantine, records).forEach(append::appendFile);
+            append.commit();
+        }
+        transaction.updateProperties().set(ledgerKey, String.join(",", stillPending)).commit();
+        transaction.commitTransaction();
+    }
+
+    private static Record rawRecord(Table table, ProcessedRecord.Landed row, LandingChunk chunk) {
+        GenericRecord record = GenericRecord.create(table.schema());
+        for (Map.Entry<String, Object> column : row.columns().entrySet()) {
+            record.setField(column.getKey(), icebergValue(column.getValue()));
+        }
+        record.setField(RawLineage.SOURCE_ENDPOINT, chunk.endpoint());
+        record.setField(RawLineage.JOB_EXECUTION_ID, chunk.jobExecutionId());
+        record.setField(RawLineage.INGESTED_AT, OffsetDateTime.ofInstant(chunk.ingestedAt(), ZoneOffset.UTC));
+        record.setField(RawLineage.PAYLOAD_SHA256, PayloadHash.of(row.payload()));
+        return record;
+    }
+
+    private Record quarantineRecord(Table table, ProcessedRecord.Quarantined bad, LandingChunk chunk) {
+        GenericRecord record = GenericRecord.create(table.schema());
+        record.setField("source", source);
+        record.setField("record_key", bad.key());
+        record.setField("reason", bad.reason());
+        record.setField("raw_payload", bad.payload());
+        record.setField("source_endpoint", chunk.endpoint());
+        record.setField("job_execution_id", chunk.jobExecutionId());
+        record.setField("ingested_at", OffsetDateTime.ofInstant(chunk.ingestedAt(), ZoneOffset.UTC));
+        return record;
+    }
+
+    /** Iceberg's generic records take OffsetDateTime for timestamptz columns. */
+    private static Object icebergValue(Object value) {
+        return value instanceof Instant instant ? OffsetDateTime.ofInstant(instant, ZoneOffset.UTC) : value;
+    }
+
+    /** Ledger entries are {@code <position epoch millis>:<payload sha256>}. */
+    private static Instant ledgerPosition(String entry) {
+        return Instant.ofEpochMilli(Long.parseLong(entry.substring(0, entry.indexOf(':'))));
+    }
+
+    private static Set<String> parseLedger(String value) {
+        if (value == null || value.isEmpty()) {
+            return new LinkedHashSet<>();
+        }
+        return new LinkedHashSet<>(Arrays.asList(value.split(",")));
+    }
+}

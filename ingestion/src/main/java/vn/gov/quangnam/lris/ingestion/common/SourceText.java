@@ -1,0 +1,38 @@
+package vn.gov.quangnam.lris.ingestion.common;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * Text as real sources send it: NFD or NFC Vietnamese, stray spaces, codes in any case. Names become trimmed NFC;
+ * codes become trimmed, NFC and upper case, so {@code " 20335 "} and {@code "49-snv"} match the unit dimension.
+ */
+public final class SourceText {
+    private SourceText() {
+    }
+
+    /** Trimmed NFC text with inner runs of white space folded to one space; null for null or blank. */
+    public static String text(String value) {
+        if (value == null) {
+            return null;
+        }
+        String normalized = Normalizer.normalize(value, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ");
+        return normalized.isEmpty() ? null : normalized;
+    }
+
+    /** A code: like {@link #text} and upper case. */
+    public static String code(String value) {
+        String text = text(value);
+        return text == null ? null : text.toUpperCase(Locale.ROOT);
+    }
+
+    /** Lower case without diacritics, for matching spreadsheet headers written with or without them. */
+    public static String folded(String value) {
+        String text = text(value);
+        if (text == null) {
+            return "";
+        }
+        String decomposed = Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD);
+        return decomposed.replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+    }
+}

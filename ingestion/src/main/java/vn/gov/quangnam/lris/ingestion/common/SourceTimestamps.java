@@ -1,0 +1,93 @@
+package vn.gov.quangnam.lris.ingestion.common;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the time stamps real sources send (sources.md, "What real sources do"): ISO-8601 with an offset
+ * ({@code 2024-03-05T08:30:00+07:00}), local time without offset (taken in the source's zone, Asia/Ho_Chi_Minh by
+ * default), the compact form {@code 20240305083000}, a bare date, and {@code dd/MM/yyyy} in files. Everything becomes
+ * a UTC instant. Dates before 2000 or after tomorrow are refused.
+ */
+public final class SourceTimestamps {
+    public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final Instant EARLIEST = LocalDate.of(2000, 1, 1).atStartOfDay(DEFAULT_ZONE).toInstant();
+    private static final Pattern SPACE_BEFORE_TIME = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2}) (?=\\d)");
+    private static final Pattern COMPACT = Pattern.compile("\\d{14}");
+    private static final Pattern COMPACT_DATE = Pattern.compile("\\d{8}");
+    private static final Pattern SLASHED_DATE = Pattern.compile("\\d{1,2}/\\d{1,2}/\\d{4}");
+    private static final DateTimeFormatter COMPACT_FORMAT = DateTimeFormatter.ofPattern("uuuuMMddHHmmss");
+    private static final DateTimeFormatter COMPACT_DATE_FORMAT = DateTimeFormatter.ofPattern("uuuuMMdd");
+    private static final DateTimeFormatter SLASHED_FORMAT = DateTimeFormatter.ofPattern("d/M/uuuu");
+
+    private final ZoneId sourceZone;
+    private final Instant latestAllowed;
+
+    public SourceTimestamps(ZoneId sourceZone, Instant now) {
+        this.sourceZone = sourceZone;
+        this.latestAllowed = now.plusSeconds(24 * 3600);
+    }
+
+    /** Parses a time stamp of any accepted form; throws with the field named when it is none of them. */
+    public Instant instant(String field, String text) {
+        String value = SPACE_BEFORE_TIME.matcher(text.strip()).replaceFirst("$1T");
+        Instant instant;
+        try {
+            if (COMPACT.matcher(value).matches()) {
+                instant = LocalDateTime.parse(value, COMPACT_FORMAT).atZone(sourceZone).toInstant();
+            } else if (COMPACT_DATE.matcher(value).matches()) {
+                instant = LocalDate.parse(value, COMPACT_DATE_FORMAT).atStartOfDay(sourceZone).toInstant();
+            } else if (SLASHED_DATE.matcher(value).matches()) {
+                instant = LocalDate.parse(value, SLASHED_FORMAT).atStartOfDay(sourceZone).toInstant();
+            } else if (value.length() == 10) {
+                instant = LocalDate.parse(value).atStartOfDay(sourceZone).toInstant();
+            } else if (hasOffset(value)) {
+                instant = OffsetDateTime.parse(value).toInstant();
+            } else {
+                instant = LocalDateTime.parse(value).atZone(sourceZone).toInstant();
+            }
+        } catch (DateTimeParseException e) {
+            throw new RecordRejectedException(RejectionReason.UNPARSEABLE, field + " '" + text
+                    + "' is not a time stamp; send ISO-8601 (2024-03-05T08:30:00+07:00), yyyyMMddHHmmss or dd/MM/yyyy");
+        }
+        checkRange(field, text, instant);
+        return instant;
+    }
+
+    /** A calendar date in the source's zone (for date-only fields such as ngayCap). */
+    public LocalDate date(String field, String text) {
+        return instant(field, text).atZone(sourceZone).toLocalDate();
+    }
+
+    /** Like {@link #date} without the range check: validity end dates may lie far in the future. */
+    public LocalDate futureDate(String field, String text) {
+        try {
+            return new SourceTimestamps(sourceZone, Instant.MAX.minusSeconds(48 * 3600)).date(field, text);
+        } catch (ArithmeticException e) {
+            throw new RecordRejectedException(RejectionReason.UNPARSEABLE, field + " '" + text + "' is not a date");
+        }
+    }
+
+    private void checkRange(String field, String text, Instant instant) {
+        if (instant.isBefore(EARLIEST) || instant.isAfter(latestAllowed)) {
+            throw new RecordRejectedException(RejectionReason.DATE_OUT_OF_RANGE, field + " '" + text
+                    + "' is " + (instant.isBefore(EARLIEST) ? "before 2000" : "in the future")
+                    + "; the source must send the real date");
+        }
+    }
+
+    private static boolean hasOffset(String value) {
+        int timeStart = value.indexOf('T');
+        if (timeStart < 0) {
+            timeStart = value.indexOf(' ');
+        }
+        String time = timeStart < 0 ? "" : value.substring(timeStart);
+        return time.endsWith("Z") || time.contains("+") || time.lastIndexOf('-') > 0;
+    }
+}

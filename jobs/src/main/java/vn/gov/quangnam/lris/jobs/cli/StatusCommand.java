@@ -1,0 +1,59 @@
+package vn.gov.quangnam.lris.jobs.cli;
+
+import org.springframework.beans.factory.ObjectProvider;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import vn.gov.quangnam.lris.jobs.metadata.JobRun;
+import vn.gov.quangnam.lris.jobs.metadata.JobRunHistory;
+
+import java.io.PrintWriter;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import static java.util.Objects.requireNonNull;
+
+/** {@code lris status}: the recent runs of every job, from the Spring Batch job repository. */
+@Command(name = "status", usageHelpWidth = 100, description = "Recent runs of every job: start, end, records read/written/skipped, outcome.")
+class StatusCommand implements Callable<Integer> {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    private static final String ROW = "%-32s %-19s  %-19s  %10s %10s %8s  %s%n";
+
+    private final ObjectProvider<JobRunHistory> history;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--limit", defaultValue = "20", paramLabel = "N", description = "How many runs to show, newest first (default: ${DEFAULT-VALUE}).")
+    int limit;
+
+    StatusCommand(ObjectProvider<JobRunHistory> history) {
+        this.history = requireNonNull(history, "history is null");
+    }
+
+    @Override
+    public Integer call() {
+        List<JobRun> runs = history.getObject().recentRuns(limit);
+        PrintWriter out = spec.commandLine().getOut();
+        if (runs.isEmpty()) {
+            out.println("no job runs yet");
+        } else {
+            out.printf(ROW, "job", "started", "ended", "read", "written", "skipped", "status");
+            runs.forEach(run -> out.printf(ROW, run.jobName(), time(run.startedAt()), time(run.endedAt()),
+                    run.read(), run.written(), run.skipped(), outcome(run)));
+        }
+        out.flush();
+        return 0;
+    }
+
+    private static String time(LocalDateTime time) {
+        return time == null ? "-" : TIME.format(time);
+    }
+
+    private static String outcome(JobRun run) {
+        return run.exitCode() == null || run.exitCode().equals(run.status()) ? run.status() : run.status() + " (" + run.exitCode() + ")";
+    }
+}

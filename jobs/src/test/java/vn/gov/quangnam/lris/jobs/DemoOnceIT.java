@@ -1,0 +1,73 @@
+package vn.gov.quangnam.lris.jobs;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import vn.gov.quangnam.lris.localstack.postgres.LocalPostgres;
+import vn.gov.quangnam.lris.localstack.postgres.LocalPostgresSettings;
+import vn.gov.quangnam.lris.localstack.postgres.TestPostgres;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@ExtendWith(OutputCaptureExtension.class)
+class DemoOnceIT {
+
+    @Test
+    void preparesTheEmbeddedStackAppliesTheSchemaPrintsReadyAndLeavesNothingRunning(@TempDir Path temporary,
+                                                                                    CapturedOutput output) throws Exception {
+        Path home = TestDirectories.openToServerUser(temporary).resolve("home");
+        int port = TestPostgres.freePort();
+        String jdbcUrl = "jdbc:postgresql://127.0.0.1:" + port + "/lris";
+
+        int exitCode = LrisApplication.run("demo", "--once", "--lris.home=" + home, "--lris.metadata-database.port=" + port);
+
+        assertThat(exitCode).as("exit code; stderr:%n%s", output.getErr()).isZero();
+        assertThat(output.getOut().lines().filter(line -> line.startsWith("READY ")))
+                .containsExactly("READY catalog=" + jdbcUrl + " warehouse=file://" + home + "/warehouse");
+        assertThat(output.getOut()).contains("mart.dim_units").contains("created");
+
+        String password = Files.readString(home.resolve("postgres.password")).trim();
+        assertThatThrownBy(() -> DriverManager.getConnection(jdbcUrl, "lris", password).close())
+                .as("the PostgreSQL that demo --once started must be stopped")
+                .isInstanceOf(SQLException.class)
+                .hasMessageContaining("Connection to 127.0.0.1:" + port + " refused");
+
+        try (LocalPostgres restarted = LocalPostgres.start(
+                new LocalPostgresSettings(home.resolve("postgres"), port, "lris", "lris", null, false));
+             Connection connection = restarted.connect()) {
+            assertThat(publicTables(connection)).contains("lris_flyway_history", "batch_job_instance",
+                    "batch_job_execution", "batch_step_execution", "qrtz_triggers", "qrtz_job_details", "qrtz_locks");
+            assertThat(icebergTables(connection)).contains("mart.dim_units", "mart.dim_periods", "quality.quarantine");
+        }
+    }
+
+    private static List<String> publicTables(Connection connection) throws SQLException {
+        return strings(connection, "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'");
+    }
+
+    private static List<String> icebergTables(Connection connection) throws SQLException {
+        return strings(connection, "SELECT table_namespace || '.' || table_name FROM iceberg_tables WHERE catalog_name = 'lris'");
+    }
+
+    private static List<String> strings(Connection connection, String query) throws SQLException {
+        List<String> values = new ArrayList<>();
+        try (ResultSet result = connection.createStatement().executeQuery(query)) {
+            while (result.next()) {
+                values.add(result.getString(1));
+            }
+        }
+        return values;
+    }
+}

@@ -1,0 +1,45 @@
+package vn.gov.quangnam.lris.transforms.spark;
+
+import org.apache.spark.sql.SparkSession;
+import vn.gov.quangnam.lris.schema.catalog.WarehouseCatalogSettings;
+import vn.gov.quangnam.lris.transforms.TransformSettings;
+
+import java.util.Map;
+
+/**
+ * Builds the Spark session with the warehouse's Iceberg JDBC catalog registered under the same name Trino uses
+ * (the name is stored in the catalog table, stack.md). Driver bound to 127.0.0.1 in local mode; UI off.
+ */
+public final class SparkSessions {
+    private SparkSessions() {
+    }
+
+    public static SparkSession create(TransformSettings settings, String applicationName) {
+        WarehouseCatalogSettings catalog = settings.catalog();
+        String prefix = "spark.sql.catalog." + catalog.catalogName();
+        SparkSession.Builder builder = SparkSession.builder()
+                .appName(applicationName)
+                .config("spark.sql.extensions", "org.apache.iceberg.spark.extensions.IcebergSparkSessionExtensions")
+                .config(prefix, "org.apache.iceberg.spark.SparkCatalog")
+                .config(prefix + ".type", "jdbc")
+                .config(prefix + ".uri", catalog.jdbcUrl())
+                .config(prefix + ".jdbc.user", catalog.user())
+                .config(prefix + ".jdbc.password", catalog.password())
+                .config(prefix + ".warehouse", catalog.warehouseLocation())
+                .config("spark.sql.defaultCatalog", catalog.catalogName())
+                .config("spark.sql.session.timeZone", "UTC")
+                .config("spark.ui.enabled", "false")
+                .config("spark.sql.shuffle.partitions", "8")
+                .config("spark.sql.adaptive.enabled", "true");
+        for (Map.Entry<String, String> property : catalog.properties().entrySet()) {
+            builder.config(prefix + "." + property.getKey(), property.getValue());
+        }
+        if (settings.sparkMaster().startsWith("local")) {
+            builder.master(settings.sparkMaster())
+                    .config("spark.driver.host", "127.0.0.1")
+                    .config("spark.driver.bindAddress", "127.0.0.1");
+        }
+        settings.sparkProperties().forEach(builder::config);
+        return builder.getOrCreate();
+    }
+}
