@@ -17,7 +17,7 @@ import java.util.concurrent.Callable;
 import static java.util.Objects.requireNonNull;
 
 /** {@code lris status}: the recent runs of every job, from the Spring Batch job repository. */
-@Command(name = "status", usageHelpWidth = 100, description = "Recent runs of every job: start, end, records read/written/skipped, outcome.")
+@Command(name = "status", usageHelpWidth = 100, description = "Recent runs of every job: start, end, records read/landed/quarantined, outcome.")
 class StatusCommand implements Callable<Integer> {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private static final String ROW = "%-32s %-19s  %-19s  %10s %10s %8s  %s%n";
@@ -41,7 +41,7 @@ class StatusCommand implements Callable<Integer> {
         if (runs.isEmpty()) {
             out.println("no job runs yet");
         } else {
-            out.printf(ROW, "job", "started", "ended", "read", "written", "skipped", "status");
+            out.printf(ROW, "job", "started", "ended", "read", "landed", "quarant.", "status");
             runs.forEach(run -> out.printf(ROW, run.jobName(), time(run.startedAt()), time(run.endedAt()),
                     run.read(), run.written(), run.skipped(), outcome(run)));
         }

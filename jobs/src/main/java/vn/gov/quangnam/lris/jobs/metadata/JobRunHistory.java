@@ -10,14 +10,17 @@ import java.util.List;
 
 import static java.util.Objects.requireNonNull;
 
-/** The most recent job runs, read from Spring Batch's job repository tables in the metadata database. */
+/**
+ * The most recent job runs, read from Spring Batch's job repository tables in the metadata database. The ingestion
+ * steps count quarantined records as filtered: they are read and written to quality.quarantine, not landed.
+ */
 @Component
 public class JobRunHistory {
     private static final String RECENT_RUNS = """
             SELECT i.job_name, e.job_execution_id, e.start_time, e.end_time, e.status, e.exit_code,
                    COALESCE(SUM(s.read_count), 0) AS read_count,
-                   COALESCE(SUM(s.write_count), 0) AS write_count,
-                   COALESCE(SUM(s.read_skip_count + s.process_skip_count + s.write_skip_count), 0) AS skip_count
+                   COALESCE(SUM(s.write_count - s.filter_count), 0) AS write_count,
+                   COALESCE(SUM(s.filter_count + s.read_skip_count + s.process_skip_count + s.write_skip_count), 0) AS skip_count
             FROM batch_job_execution e
             JOIN batch_job_instance i ON i.job_instance_id = e.job_instance_id
             LEFT JOIN batch_step_execution s ON s.job_execution_id = e.job_execution_id

@@ -1,9 +1,5 @@
 package vn.gov.quangnam.lris.transforms.indicators;
 
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
-
 /**
  * The system-measured flow indicators as daily counts per unit: {@code indicator_code, unit_code, event_date,
  * numerator, denominator}. Each indicator's numerator and denominator follow its definition in the indicator
@@ -57,18 +53,23 @@ final class FlowEvents {
             GROUP BY indicator_code, unit_code, event_date
             """;
 
+    /** Folding Vietnamese letters to ASCII, to match procedure fields written with or without diacritics. */
+    private static final String VIETNAMESE_LETTERS = "ĐđÁÀẢÃẠÂẤẦẨẪẬĂẮẰẲẴẶáàảãạâấầẩẫậăắằẳẵặÉÈẺẼẸÊẾỀỂỄỆéèẻẽẹêếềểễệÍÌỈĨỊíìỉĩịÓÒỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢóòỏõọôốồổỗộơớờởỡợÚÙỦŨỤƯỨỪỬỮỰúùủũụưứừửữựÝỲỶỸỴýỳỷỹỵ";
+    private static final String PLAIN_LETTERS = "DdAAAAAAAAAAAAAAAAAaaaaaaaaaaaaaaaaaEEEEEEEEEEEeeeeeeeeeeeIIIIIiiiiiOOOOOOOOOOOOOOOOOoooooooooooooooooUUUUUUUUUUUuuuuuuuuuuuYYYYYyyyyy";
+
     private FlowEvents() {
     }
 
-    /** Needs the temporary views {@code dossiers}, {@code documents}, {@code work_records}. */
-    static Dataset<Row> daily(SparkSession spark) {
-        spark.sql("""
-                CREATE OR REPLACE TEMPORARY VIEW dossiers AS
-                SELECT *, lower(translate(coalesce(procedure_field, ''), 'Đđấầẩẫậắằẳẵặáàảãạâăếềểễệéèẻẽẹêíìỉĩịốồổỗộớờởỡợóòỏõọôơúùủũụưứừửữựýỳỷỹỵ',
-                                                   'Ddaaaaaaaaaaaaaaaaaeeeeeeeeeeeiiiiiooooooooooooooooouuuuuuuuuuuyyyyy'))
-                          RLIKE 'dat dai|xay dung|dau tu|land|construction|investment' AS is_priority_field
-                FROM staging_dossiers
-                """);
-        return spark.sql(SQL);
+    /**
+     * SQL of the daily counts of the given staging-shaped relations of dossiers, documents and work records (the
+     * whole staging layer for a rebuild; the changed records' old or new versions for an incremental run).
+     */
+    static String sql(String dossiers, String documents, String workRecords) {
+        String dossiersWithFields = """
+                (SELECT *, lower(translate(coalesce(procedure_field, ''), '%s', '%s'))
+                           RLIKE 'dat dai|xay dung|dau tu|land|construction|investment' AS is_priority_field
+                 FROM %s)""".formatted(VIETNAMESE_LETTERS, PLAIN_LETTERS, dossiers);
+        return SQL.replace("FROM dossiers", "FROM " + dossiersWithFields).replace("FROM documents", "FROM " + documents)
+                .replace("FROM work_records", "FROM " + workRecords);
     }
 }

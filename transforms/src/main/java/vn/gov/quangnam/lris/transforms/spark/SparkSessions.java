@@ -29,7 +29,8 @@ public final class SparkSessions {
                 .config("spark.sql.defaultCatalog", catalog.catalogName())
                 .config("spark.sql.session.timeZone", "UTC")
                 .config("spark.ui.enabled", "false")
-                .config("spark.sql.shuffle.partitions", "8")
+                // the mart is small (units x periods); few shuffle partitions avoid hundreds of tiny tasks
+                .config("spark.sql.shuffle.partitions", String.valueOf(Math.max(2, Runtime.getRuntime().availableProcessors() * 2)))
                 .config("spark.sql.adaptive.enabled", "true");
         for (Map.Entry<String, String> property : catalog.properties().entrySet()) {
             builder.config(prefix + "." + property.getKey(), property.getValue());

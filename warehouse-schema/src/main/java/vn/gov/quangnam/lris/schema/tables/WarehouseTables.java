@@ -19,7 +19,8 @@ public final class WarehouseTables {
             FctTargetsTable.DEFINITION,
             FctIndicatorValuesTable.DEFINITION,
             FctBreachesTable.DEFINITION,
-            QuarantineTable.DEFINITION);
+            QuarantineTable.DEFINITION,
+            SelfReportedGapsTable.DEFINITION);
 
     private WarehouseTables() {
     }

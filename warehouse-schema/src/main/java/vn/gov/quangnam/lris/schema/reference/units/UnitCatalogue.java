@@ -37,6 +37,17 @@ public final class UnitCatalogue {
                 problems.addAll(e.problems());
             }
         }
+        if (!problems.isEmpty()) {
+            throw new ReferenceDataException(problems);
+        }
+        return of(units);
+    }
+
+    /**
+     * A catalogue of units already loaded elsewhere (the published {@code mart.dim_units}), checked by the same rules.
+     */
+    public static UnitCatalogue of(List<Unit> units) {
+        List<ReferenceProblem> problems = new ArrayList<>();
         Map<String, List<Unit>> intervalsByCode = new LinkedHashMap<>();
         for (Unit unit : units) {
             intervalsByCode.computeIfAbsent(unit.code(), code -> new ArrayList<>()).add(unit);
