@@ -9,6 +9,11 @@ import vn.gov.quangnam.lris.transforms.staging.StagingModel;
  * The records of one source that changed between two raw snapshots, as staging rows: their version as of the older
  * snapshot (absent for new records) and as of the newer one. Only the partitions from the oldest changed record's
  * date on are read, so the work depends on how old the changed records are, not on how much history there is.
+ *
+ * <p>This relies on a record's partition date (received, issued, opened) never changing between its versions, as in
+ * the source contracts (sources.md: a dossier is sent again when its <em>state</em> changes). A source that corrects
+ * such a date makes incremental figures drift until the next full rebuild ({@code lris transform --full}, scheduled
+ * weekly by default), which recomputes everything from the raw layer.
  */
 public final class ChangedRecords {
     private ChangedRecords() {

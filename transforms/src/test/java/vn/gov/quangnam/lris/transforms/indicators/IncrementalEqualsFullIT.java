@@ -57,7 +57,7 @@ class IncrementalEqualsFullIT {
 
         List<Map<String, Object>> changes = new ArrayList<>();
         for (int i = 0; i < 150; i++) {
-            changes.add(randomDossier("D" + random.nextInt(600), random, true));
+            changes.add(laterVersion(dossiers.get(random.nextInt(dossiers.size())), random));
         }
         for (int i = 600; i < 700; i++) {
             changes.add(randomDossier("D" + i, random, false));
@@ -77,6 +77,18 @@ class IncrementalEqualsFullIT {
         assertThat(incrementalValues).hasSizeGreaterThan(1000);
         assertThat(published()).containsExactlyInAnyOrderElementsOf(incrementalValues);
         assertThat(intermediate()).containsExactlyInAnyOrderElementsOf(incrementalIntermediate);
+    }
+
+    /** The same dossier (same received date) changed later: finished, re-rated, paid. */
+    private static Map<String, Object> laterVersion(Map<String, Object> dossier, Random random) {
+        java.time.Instant received = (java.time.Instant) dossier.get("received_at");
+        java.time.Instant finished = received.plusSeconds((2L + random.nextInt(30)) * 86400);
+        java.time.Instant updated = vn.gov.quangnam.lris.transforms.RawRows.at("2024-07-16T08:00:00").plusSeconds(random.nextInt(86400));
+        if (finished.isAfter(updated)) {
+            finished = updated;
+        }
+        return with(dossier, "finished_at", finished, "returned_at", finished, "status_code", 10,
+                "satisfaction_rating", 1 + random.nextInt(5), "online_payment_channel", random.nextInt(3), "updated_at", updated);
     }
 
     private static Map<String, Object> randomDossier(String id, Random random, boolean laterVersion) {
