@@ -82,12 +82,12 @@ public final class SparkComputeIndicatorValues implements ComputeIndicatorValues
         spark.table("lris." + IntermediateLayer.FLOW_MONTHS).createOrReplaceTempView("int_flow_months");
         spark.table("lris." + IntermediateLayer.DIGITIZATION_CHANGES).createOrReplaceTempView("int_digitization_changes");
         spark.table("lris." + IntermediateLayer.LATE_DOSSIERS).createOrReplaceTempView("int_late_dossiers");
-        ReferenceViews.register(spark, asOf, firstYear());
-        MonthFacts.build(spark).cache().createOrReplaceTempView("month_facts");
-        OverdueDossiers.perPeriod(spark).cache().createOrReplaceTempView("overdue");
-        PeriodFacts.build(spark).cache().createOrReplaceTempView("period_facts");
-        Rollup.build(spark).cache().createOrReplaceTempView("rolled");
-        TargetStatus.build(spark).cache().createOrReplaceTempView("judged_values");
+        step("reference views", () -> ReferenceViews.register(spark, asOf, firstYear()));
+        materialise("month_facts", MonthFacts.build(spark));
+        materialise("overdue", OverdueDossiers.perPeriod(spark));
+        materialise("period_facts", PeriodFacts.build(spark));
+        materialise("rolled", Rollup.build(spark));
+        materialise("judged_values", TargetStatus.build(spark));
         Breaches.build(spark).createOrReplaceTempView("breaches");
         spark.sql("""
                 SELECT indicator_code, unit_code, period_id, hierarchy, level, numerator, denominator, value_pct, target_pct,
@@ -100,6 +100,24 @@ public final class SparkComputeIndicatorValues implements ComputeIndicatorValues
                 FROM breaches
                 """).cache().createOrReplaceTempView("breaches_published");
         spark.sql("SELECT *, current_timestamp() AS computed_at FROM self_reported_gaps").createOrReplaceTempView("gaps_published");
+    }
+
+    /**
+     * Computes a step once and keeps it in memory: later steps and the publish read it, and each step's plan stays
+     * small (Spark compiles a plan with all its upstream steps otherwise). Logs the step's rows and time.
+     */
+    private void materialise(String view, org.apache.spark.sql.Dataset<Row> step) {
+        long started = System.currentTimeMillis();
+        org.apache.spark.sql.Dataset<Row> cached = step.cache();
+        long rows = cached.count();
+        cached.createOrReplaceTempView(view);
+        log.info("  {}: {} rows in {} ms", view, rows, System.currentTimeMillis() - started);
+    }
+
+    private void step(String name, Runnable step) {
+        long started = System.currentTimeMillis();
+        step.run();
+        log.info("  {} in {} ms", name, System.currentTimeMillis() - started);
     }
 
     /** The first year with any data: periods are computed from its January (or its Decree 09 start). */

@@ -1,0 +1,71 @@
+package vn.gov.quangnam.lris.serving.bench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The benchmark's command line: the warehouse (its Iceberg JDBC catalog and location), or an embedded PostgreSQL to
+ * keep a synthetic one in, and how to measure.
+ *
+ * <pre>
+ * --warehouse URI            warehouse location, e.g. file:///srv/lris/warehouse or s3://bucket/path (required)
+ * --catalog-url JDBC-URL     Iceberg JDBC catalog database, e.g. jdbc:postgresql://127.0.0.1:54329/lris
+ * --catalog-user USER        its user (default lris)
+ * --catalog-password PW      its password (default: environment LRIS_CATALOG_PASSWORD)
+ * --catalog-name NAME        Iceberg catalog name, as for Spark (default lris)
+ * --local-postgres DIR       instead of --catalog-url: start (or reuse) an embedded PostgreSQL with this data directory
+ * --local-postgres-port N    its port (default 54339)
+ * --seed-rows N              if mart.fct_indicator_values is empty, first apply the schema and seed about N synthetic rows
+ * --state-dir DIR            Trino's server directory and generated passwords (default target/benchmark-state)
+ * --https-port N             Trino's port (default 18443)
+ * --iterations N             timed runs of every query by every user thread (default 10), after --warmup N (default 2)
+ * --concurrency LIST         numbers of concurrent users (default 1,3)
+ * --heap SIZE                Trino's -Xmx (default 2G)
+ * </pre>
+ */
+record BenchmarkOptions(String warehouse, String catalogUrl, String catalogUser, String catalogPassword, String catalogName,
+                        Path localPostgres, int localPostgresPort, long seedRows, Path stateDirectory, int httpsPort,
+                        int iterations, int warmup, List<Integer> concurrency, String heap) {
+
+    static BenchmarkOptions parse(String[] args) {
+        Map<String, String> values = new HashMap<>();
+        for (int index = 0; index < args.length; index++) {
+            String name = args[index];
+            if (!name.startsWith("--") || index + 1 >= args.length) {
+                throw new IllegalArgumentException("expected '--option value' pairs, got '" + name + "'; see BenchmarkOptions for the options");
+            }
+            values.put(name.substring(2), args[++index]);
+        }
+        String warehouse = required(values, "warehouse");
+        String catalogUrl = values.get("catalog-url");
+        Path localPostgres = values.containsKey("local-postgres") ? Path.of(values.get("local-postgres")) : null;
+        if ((catalogUrl == null) == (localPostgres == null)) {
+            throw new IllegalArgumentException("give exactly one of --catalog-url (an existing catalog database) and --local-postgres (an embedded one)");
+        }
+        List<Integer> concurrency = new ArrayList<>();
+        for (String level : values.getOrDefault("concurrency", "1,3").split(",")) {
+            concurrency.add(Integer.parseInt(level.trim()));
+        }
+        return new BenchmarkOptions(warehouse, catalogUrl, values.getOrDefault("catalog-user", "lris"),
+                values.getOrDefault("catalog-password", System.getenv().getOrDefault("LRIS_CATALOG_PASSWORD", "")),
+                values.getOrDefault("catalog-name", "lris"), localPostgres,
+                Integer.parseInt(values.getOrDefault("local-postgres-port", "54339")),
+                Long.parseLong(values.getOrDefault("seed-rows", "0")),
+                Path.of(values.getOrDefault("state-dir", "target/benchmark-state")),
+                Integer.parseInt(values.getOrDefault("https-port", "18443")),
+                Integer.parseInt(values.getOrDefault("iterations", "10")),
+                Integer.parseInt(values.getOrDefault("warmup", "2")),
+                List.copyOf(concurrency), values.getOrDefault("heap", "2G"));
+    }
+
+    private static String required(Map<String, String> values, String name) {
+        String value = values.get(name);
+        if (value == null) {
+            throw new IllegalArgumentException("--" + name + " is required; see BenchmarkOptions for the options");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,91 @@
+package vn.gov.quangnam.lris.serving.bench;
+
+import org.apache.iceberg.DataFile;
+import org.apache.iceberg.AppendFiles;
+import org.apache.iceberg.Table;
+import org.apache.iceberg.data.GenericRecord;
+import org.apache.iceberg.data.Record;
+import vn.gov.quangnam.lris.schema.load.TableFiles;
+import vn.gov.quangnam.lris.schema.tables.FctBreachesTable;
+import vn.gov.quangnam.lris.schema.tables.FctIndicatorValuesTable;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/**
+ * Rows of the mart fact tables as the transforms will write them, for test fixtures and the benchmark's synthetic
+ * warehouse (the Spark transforms that fill the mart are not written yet). Values follow the table contracts:
+ * {@code value_pct = numerator / denominator * 100}, {@code gap_pct = value - target} for at_least indicators, status
+ * {@code met} when the gap is not negative, {@code at_risk} within 5 points, else {@code breached}.
+ */
+public final class MartRecords {
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final BigDecimal AT_RISK_POINTS = BigDecimal.valueOf(-5);
+    private static final OffsetDateTime COMPUTED_AT = OffsetDateTime.of(2025, 3, 1, 0, 0, 0, 0, ZoneOffset.UTC);
+
+    private MartRecords() {
+    }
+
+    /** A {@code mart.fct_indicator_values} row of an at_least indicator. */
+    public static Record indicatorValue(String indicatorCode, String unitCode, String level, String periodId, String hierarchy,
+                                        long numerator, long denominator, BigDecimal targetPct) {
+        Record record = GenericRecord.create(FctIndicatorValuesTable.SCHEMA);
+        BigDecimal value = denominator == 0 ? null
+                : BigDecimal.valueOf(numerator).multiply(HUNDRED).divide(BigDecimal.valueOf(denominator), 4, RoundingMode.HALF_UP);
+        BigDecimal gap = value == null || targetPct == null ? null : value.subtract(targetPct).setScale(4, RoundingMode.HALF_UP);
+        record.setField("indicator_code", indicatorCode);
+        record.setField("unit_code", unitCode);
+        record.setField("period_id", periodId);
+        record.setField("hierarchy", hierarchy);
+        record.setField("level", level);
+        record.setField("numerator", numerator);
+        record.setField("denominator", denominator);
+        record.setField("value_pct", value);
+        record.setField("target_pct", targetPct == null ? null : targetPct.setScale(2, RoundingMode.HALF_UP));
+        record.setField("gap_pct", gap);
+        record.setField("status", status(gap));
+        record.setField("projected_year_end_pct", value);
+        record.setField("computed_at", COMPUTED_AT);
+        return record;
+    }
+
+    /** A {@code mart.fct_breaches} row. */
+    public static Record breach(String indicatorCode, String unitCode, String level, String periodId, BigDecimal valuePct,
+                                BigDecimal targetPct, int consecutivePeriods, String severity, String sourceDocument) {
+        Record record = GenericRecord.create(FctBreachesTable.SCHEMA);
+        record.setField("indicator_code", indicatorCode);
+        record.setField("unit_code", unitCode);
+        record.setField("period_id", periodId);
+        record.setField("level", level);
+        record.setField("value_pct", valuePct.setScale(4, RoundingMode.HALF_UP));
+        record.setField("target_pct", targetPct.setScale(2, RoundingMode.HALF_UP));
+        record.setField("gap_pct", valuePct.subtract(targetPct).setScale(4, RoundingMode.HALF_UP));
+        record.setField("consecutive_periods", consecutivePeriods);
+        record.setField("severity", severity);
+        record.setField("source_document", sourceDocument);
+        record.setField("computed_at", COMPUTED_AT);
+        return record;
+    }
+
+    /** Writes the records into new data files and commits them in one append; returns the files written. */
+    public static List<DataFile> append(Table table, Iterable<Record> records) {
+        List<DataFile> files = TableFiles.write(table, records);
+        AppendFiles append = table.newAppend();
+        files.forEach(append::appendFile);
+        append.commit();
+        return files;
+    }
+
+    private static String status(BigDecimal gap) {
+        if (gap == null) {
+            return "no_data";
+        }
+        if (gap.signum() >= 0) {
+            return "met";
+        }
+        return gap.compareTo(AT_RISK_POINTS) >= 0 ? "at_risk" : "breached";
+    }
+}

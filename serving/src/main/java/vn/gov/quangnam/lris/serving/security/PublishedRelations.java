@@ -1,0 +1,93 @@
+package vn.gov.quangnam.lris.serving.security;
+
+import org.apache.iceberg.Schema;
+import org.apache.iceberg.catalog.TableIdentifier;
+import org.apache.iceberg.jdbc.JdbcCatalog;
+import vn.gov.quangnam.lris.schema.catalog.WarehouseCatalogSettings;
+import vn.gov.quangnam.lris.schema.catalog.WarehouseCatalogs;
+import vn.gov.quangnam.lris.schema.tables.Namespaces;
+import vn.gov.quangnam.lris.schema.tables.TableDefinition;
+import vn.gov.quangnam.lris.schema.tables.WarehouseTables;
+import vn.gov.quangnam.lris.serving.reporting.ReportingView;
+import vn.gov.quangnam.lris.serving.reporting.ReportingViews;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What leaders and district accounts may read: the tables of schema {@code mart} and the views of schema
+ * {@code reporting}, each marked whether it has a {@code unit_code} column (district accounts then get a row filter
+ * on it; the others, such as {@code dim_periods} or {@code fct_targets}, are readable whole).
+ *
+ * <p>The mart tables are those the warehouse-schema definitions declare plus those the live catalog holds, so a mart
+ * table added by a later 'schema apply' is covered at the next start without changing any rule. A relation listed
+ * nowhere is not readable by district accounts at all (the rules fail closed).
+ *
+ * @param martTables mart table name to whether it has {@code unit_code}
+ * @param reportingViews reporting view name to whether it has {@code unit_code}
+ */
+public record PublishedRelations(Map<String, Boolean> martTables, Map<String, Boolean> reportingViews) {
+    private static final String MART = Namespaces.MART.level(0);
+
+    public PublishedRelations {
+        martTables = Map.copyOf(martTables);
+        reportingViews = Map.copyOf(reportingViews);
+    }
+
+    /** The mart tables of the definitions and of the live catalog, and the reporting views. */
+    public static PublishedRelations discover(WarehouseCatalogSettings warehouse) {
+        Map<String, Boolean> tables = fromDefinitions();
+        try (JdbcCatalog catalog = WarehouseCatalogs.open(warehouse)) {
+            if (catalog.namespaceExists(Namespaces.MART)) {
+                for (TableIdentifier table : catalog.listTables(Namespaces.MART)) {
+                    tables.put(table.name(), hasUnitCode(catalog.loadTable(table).schema()));
+                }
+            }
+        }
+        return new PublishedRelations(tables, views());
+    }
+
+    /** The mart tables of the warehouse-schema definitions only, and the reporting views (for templates and tests). */
+    public static PublishedRelations fromDefinitionsOnly() {
+        return new PublishedRelations(fromDefinitions(), views());
+    }
+
+    private static Map<String, Boolean> fromDefinitions() {
+        Map<String, Boolean> tables = new TreeMap<>();
+        for (TableDefinition definition : WarehouseTables.ALL) {
+            if (definition.identifier().namespace().equals(Namespaces.MART)) {
+                tables.put(definition.identifier().name(), hasUnitCode(definition.schema()));
+            }
+        }
+        return tables;
+    }
+
+    private static Map<String, Boolean> views() {
+        Map<String, Boolean> views = new TreeMap<>();
+        for (ReportingView view : ReportingViews.ALL) {
+            views.put(view.name(), view.hasUnitCode());
+        }
+        return views;
+    }
+
+    private static boolean hasUnitCode(Schema schema) {
+        return schema.findField(ReportingView.UNIT_COLUMN) != null;
+    }
+
+    public List<String> martTables(boolean withUnitCode) {
+        return select(martTables, withUnitCode);
+    }
+
+    public List<String> reportingViews(boolean withUnitCode) {
+        return select(reportingViews, withUnitCode);
+    }
+
+    private static List<String> select(Map<String, Boolean> relations, boolean withUnitCode) {
+        return relations.entrySet().stream().filter(entry -> entry.getValue() == withUnitCode).map(Map.Entry::getKey).sorted().toList();
+    }
+
+    static String schemaName() {
+        return MART;
+    }
+}

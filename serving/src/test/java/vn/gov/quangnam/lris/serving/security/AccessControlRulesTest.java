@@ -1,0 +1,71 @@
+package vn.gov.quangnam.lris.serving.security;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The rules' shape; what Trino makes of them is tested against the real server in RowFilterIT and ServingSecurityIT. */
+class AccessControlRulesTest {
+    private static final ServingAccounts ACCOUNTS = new ServingAccounts(List.of(
+            new ServingAccount("lris_service", AccessScope.SERVICE, "x"),
+            new ServingAccount("province", AccessScope.PROVINCE, "x"),
+            new ServingAccount("district_502", AccessScope.district("502"), "x"),
+            new ServingAccount("tamky_deputy", AccessScope.district("502"), "x")));
+
+    @Test
+    void everyRelationWithUnitsGetsTheDistrictFilterEvaluatedAsTheServiceAccount() throws Exception {
+        JsonNode rules = render(PublishedRelations.fromDefinitionsOnly());
+        List<JsonNode> filtered = new ArrayList<>();
+        rules.get("tables").forEach(rule -> {
+            if (rule.has("filter")) {
+                filtered.add(rule);
+            }
+        });
+
+        assertThat(filtered).hasSize(2);
+        assertThat(filtered).allSatisfy(rule -> {
+            assertThat(rule.get("user").asText()).isEqualTo("district_502|tamky_deputy");
+            assertThat(rule.get("filter").asText())
+                    .isEqualTo("unit_code IN (SELECT unit_code FROM lris.mart.dim_units WHERE district_code = '502')");
+            assertThat(rule.get("filter_environment").get("user").asText()).isEqualTo("lris_service");
+        });
+        assertThat(filtered.get(0).get("table").asText()).isEqualTo("dim_units|fct_breaches|fct_indicator_values");
+        assertThat(filtered.get(1).get("table").asText()).isEqualTo("breaches|indicator_values|latest_indicator_values");
+    }
+
+    @Test
+    void aNewMartTableWithUnitsIsFilteredWithoutAnyRuleChange() throws Exception {
+        PublishedRelations relations = new PublishedRelations(
+                Map.of("fct_indicator_values", true, "fct_dossier_counts", true, "dim_periods", false), Map.of());
+        JsonNode rules = render(relations);
+
+        assertThat(rules.get("tables").toString())
+                .contains("\"table\":\"fct_dossier_counts|fct_indicator_values\"")
+                .contains("\"table\":\"dim_periods\"");
+    }
+
+    @Test
+    void onlyTheServiceAccountOwnsAndWritesAndSeesOthersQueries() throws Exception {
+        JsonNode rules = render(PublishedRelations.fromDefinitionsOnly());
+
+        assertThat(rules.get("schemas").toString()).isEqualTo("[{\"user\":\"lris_service\",\"owner\":true}]");
+        rules.get("tables").forEach(rule -> {
+            if (!rule.path("user").asText().equals("lris_service")) {
+                assertThat(rule.get("privileges").toString()).as(rule.toString()).isEqualTo("[\"SELECT\"]");
+            }
+        });
+        assertThat(rules.get("catalogs").get(1).toString())
+                .isEqualTo("{\"user\":\"province|district_502|tamky_deputy\",\"catalog\":\"lris|system\",\"allow\":\"read-only\"}");
+        assertThat(rules.get("queries").get(1).toString()).isEqualTo("{\"allow\":[\"execute\"]}");
+    }
+
+    private static JsonNode render(PublishedRelations relations) throws Exception {
+        return new ObjectMapper().readTree(new AccessControlRules("lris", relations).render(ACCOUNTS));
+    }
+}

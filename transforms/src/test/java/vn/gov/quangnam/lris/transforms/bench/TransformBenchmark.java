@@ -1,0 +1,83 @@
+package vn.gov.quangnam.lris.transforms.bench;
+
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import vn.gov.quangnam.lris.transforms.TestWarehouse;
+import vn.gov.quangnam.lris.transforms.indicators.IndicatorValuesResult;
+import vn.gov.quangnam.lris.transforms.indicators.SparkComputeIndicatorValues;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.time.LocalDate;
+import java.util.stream.Collectors;
+
+/**
+ * The transforms benchmark (issue "Transforms"): generates N dossiers and N documents over two years into the raw
+ * tables, then prints the full rebuild time, the incremental time for one new day, and the time DuckDB takes to
+ * compute the same mart figures from the same Parquet files, with the ratio; and checks that both agree.
+ *
+ * <p>Run: {@code transforms/benchmark 1000000} (see that script). Not a test: it prints figures.
+ */
+public final class TransformBenchmark {
+    private static final LocalDate AS_OF = LocalDate.of(2025, 1, 5);
+
+    private TransformBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        long records = args.length > 0 ? Long.parseLong(args[0].replace("_", "")) : 1_000_000L;
+        try (TestWarehouse warehouse = TestWarehouse.create("transform_benchmark")) {
+            SparkSession spark = warehouse.spark();
+            long started = System.nanoTime();
+            SyntheticRaw.dossiers(spark, 0, records, "2023-01-01", 729, "v1-");
+            SyntheticRaw.documents(spark, records, "2023-01-01", 729);
+            System.out.printf("generated %,d dossiers and %,d documents in %.1f s%n", SyntheticRaw.count(spark, "raw.onestop_dossiers"),
+                    SyntheticRaw.count(spark, "raw.documents"), seconds(started));
+
+            started = System.nanoTime();
+            IndicatorValuesResult full = new SparkComputeIndicatorValues(spark).asOf(AS_OF).full(true).execute();
+            double fullSeconds = seconds(started);
+            System.out.printf("full rebuild: %.1f s (%,d indicator values, %,d breaches)%n", fullSeconds,
+                    full.indicatorValueRows(), full.breachRows());
+
+            long newDay = Math.max(1, records / 730);
+            SyntheticRaw.dossiers(spark, records, newDay, "2025-01-04", 1, "v1-");
+            started = System.nanoTime();
+            new SparkComputeIndicatorValues(spark).asOf(AS_OF).full(false).execute();
+            double incrementalSeconds = seconds(started);
+            System.out.printf("incremental run for one new day (%,d dossiers): %.1f s = %.2f of the full rebuild%n",
+                    newDay, incrementalSeconds, incrementalSeconds / fullSeconds);
+
+            Path work = Files.createTempDirectory("lris-benchmark");
+            String edges = work.resolve("edges.parquet").toString();
+            String relations = work.resolve("relations.parquet").toString();
+            spark.table("rollup_edges").coalesce(1).write().parquet(edges);
+            spark.table("indicator_relations").coalesce(1).write().parquet(relations);
+            try (Connection duckdb = DuckDbFigures.open()) {
+                started = System.nanoTime();
+                DuckDbFigures.compute(duckdb, SyntheticRaw.dataFiles(spark, "raw.onestop_dossiers"),
+                        SyntheticRaw.dataFiles(spark, "raw.documents"), edges + "/*.parquet", relations + "/*.parquet");
+                double duckdbSeconds = seconds(started);
+                long[] duck = DuckDbFigures.totals(duckdb);
+                Row sparkTotals = spark.sql("""
+                        SELECT count(*), sum(numerator), sum(denominator) FROM lris.mart.fct_indicator_values
+                        WHERE hierarchy = 'as_reported' AND indicator_code IN (%s)
+                        """.formatted(DuckDbFigures.INDICATORS.stream().map(code -> "'" + code + "'").collect(Collectors.joining(", "))))
+                        .first();
+                System.out.printf("DuckDB, same figures from the same Parquet files: %.1f s; full rebuild / DuckDB = %.2f%n",
+                        duckdbSeconds, fullSeconds / duckdbSeconds);
+                System.out.printf("figures: DuckDB %,d rows, numerators %,d, denominators %,d; Spark %,d rows, %,d, %,d: %s%n",
+                        duck[0], duck[1], duck[2], sparkTotals.getLong(0), sparkTotals.getLong(1), sparkTotals.getLong(2),
+                        duck[0] == sparkTotals.getLong(0) && duck[1] == sparkTotals.getLong(1) && duck[2] == sparkTotals.getLong(2)
+                                ? "identical" : "DIFFERENT");
+            }
+            System.out.printf("BENCHMARK records=%d full_s=%.1f incremental_s=%.1f%n", records, fullSeconds, incrementalSeconds);
+        }
+        System.exit(0);
+    }
+
+    private static double seconds(long startedNanos) {
+        return (System.nanoTime() - startedNanos) / 1e9;
+    }
+}
