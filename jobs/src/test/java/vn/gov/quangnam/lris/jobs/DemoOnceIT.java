@@ -25,18 +25,31 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class DemoOnceIT {
 
     @Test
-    void preparesTheEmbeddedStackAppliesTheSchemaPrintsReadyAndLeavesNothingRunning(@TempDir Path temporary,
-                                                                                    CapturedOutput output) throws Exception {
+    void runsThePipelineOnTheEmbeddedStackPrintsReadyAndLeavesNothingRunning(@TempDir Path temporary,
+                                                                            CapturedOutput output) throws Exception {
         Path home = TestDirectories.openToServerUser(temporary).resolve("home");
         int port = TestPostgres.freePort();
         String jdbcUrl = "jdbc:postgresql://127.0.0.1:" + port + "/lris";
 
-        int exitCode = LrisApplication.run("demo", "--once", "--lris.home=" + home, "--lris.metadata-database.port=" + port);
+        int exitCode = LrisApplication.run("demo", "--once", "--lris.home=" + home, "--lris.metadata-database.port=" + port,
+                "--lris.demo.from=2024-12-01", "--lris.demo.to=2025-01-20", "--lris.demo.scale=0.02",
+                "--lris.transforms.classpath-file=../transforms/target/runtime-classpath.txt",
+                "--lris.transforms.classes-jar=../transforms/target/transforms-0.1.0-SNAPSHOT.jar",
+                "--lris.transforms.max-heap=2g", "--lris.serving.https-port=" + TestPostgres.freePort());
 
         assertThat(exitCode).as("exit code; stderr:%n%s", output.getErr()).isZero();
         assertThat(output.getOut().lines().filter(line -> line.startsWith("READY ")))
-                .containsExactly("READY catalog=" + jdbcUrl + " warehouse=file://" + home + "/warehouse");
-        assertThat(output.getOut()).contains("mart.dim_units").contains("created");
+                .singleElement().asString()
+                .startsWith("READY trino=jdbc:trino://127.0.0.1:")
+                .contains(" simulator=http://127.0.0.1:")
+                .endsWith(" catalog=" + jdbcUrl + " warehouse=file://" + home + "/warehouse");
+        assertThat(output.getOut()).contains("mart.dim_units").contains("created")
+                .contains("oneStopIngestJob", "documentsIngestJob", "resultsIngestJob", "reportFormsIngestJob")
+                .doesNotContain("FAILED")
+                .contains("indicator values").contains("on_time / commune").contains("e_processing / district");
+        assertThat(output.getOut().lines().filter(line -> line.startsWith("ACCOUNT ")))
+                .anySatisfy(line -> assertThat(line).startsWith("ACCOUNT province user="))
+                .anySatisfy(line -> assertThat(line).startsWith("ACCOUNT district-502 user="));
 
         String password = Files.readString(home.resolve("postgres.password")).trim();
         assertThatThrownBy(() -> DriverManager.getConnection(jdbcUrl, "lris", password).close())
@@ -49,7 +62,12 @@ class DemoOnceIT {
              Connection connection = restarted.connect()) {
             assertThat(publicTables(connection)).contains("lris_flyway_history", "batch_job_instance",
                     "batch_job_execution", "batch_step_execution", "qrtz_triggers", "qrtz_job_details", "qrtz_locks");
-            assertThat(icebergTables(connection)).contains("mart.dim_units", "mart.dim_periods", "quality.quarantine");
+            assertThat(icebergTables(connection)).contains("mart.dim_units", "mart.dim_periods", "quality.quarantine",
+                    "raw.onestop_dossiers", "staging.stg_onestop__dossiers", "mart.fct_indicator_values");
+            assertThat(strings(connection, "SELECT DISTINCT i.job_name || ':' || e.status FROM batch_job_execution e "
+                    + "JOIN batch_job_instance i ON i.job_instance_id = e.job_instance_id"))
+                    .containsExactlyInAnyOrder("oneStopIngestJob:COMPLETED", "documentsIngestJob:COMPLETED",
+                            "resultsIngestJob:COMPLETED", "reportFormsIngestJob:COMPLETED");
         }
     }
 

@@ -7,34 +7,54 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import vn.gov.quangnam.lris.jobs.config.LrisProperties;
+import vn.gov.quangnam.lris.jobs.demo.DemoSources;
+import vn.gov.quangnam.lris.jobs.serving.ServingProperties;
+import vn.gov.quangnam.lris.jobs.ingestion.IngestionOutcome;
+import vn.gov.quangnam.lris.jobs.ingestion.IngestionProperties;
+import vn.gov.quangnam.lris.jobs.ingestion.IngestionRunner;
+import vn.gov.quangnam.lris.jobs.transforms.TransformOutcome;
+import vn.gov.quangnam.lris.jobs.transforms.TransformRunner;
 import vn.gov.quangnam.lris.schema.WarehouseSchema;
 import vn.gov.quangnam.lris.schema.apply.SchemaApplyReport;
 import vn.gov.quangnam.lris.schema.catalog.WarehouseCatalogSettings;
 import vn.gov.quangnam.lris.schema.reference.ReferenceFiles;
+import vn.gov.quangnam.lris.serving.RunningServing;
+import vn.gov.quangnam.lris.serving.ServingSettings;
+import vn.gov.quangnam.lris.serving.TrinoServing;
+import vn.gov.quangnam.lris.serving.security.ServingAccount;
+import vn.gov.quangnam.lris.simulator.Simulator;
 
 import javax.sql.DataSource;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
 import static java.util.Objects.requireNonNull;
 
 /**
- * {@code lris demo}: the whole product on embedded defaults. At this stage: the metadata database (embedded
- * PostgreSQL, migrated), the warehouse schema and reference data, then the {@code READY} line. Without
- * {@code --once} it keeps everything running until Ctrl-C or SIGTERM; the context's shutdown then stops what it
- * started.
+ * {@code lris demo}: the whole product on embedded defaults: the metadata database (embedded PostgreSQL, migrated),
+ * the warehouse schema and reference data, the simulated source systems, ingestion of every source, the transforms,
+ * then the {@code READY} line. Without {@code --once} it keeps everything running until Ctrl-C or SIGTERM; the
+ * context's shutdown then stops what it started.
  */
 @Command(name = "demo", usageHelpWidth = 100, description = {
         "Runs the whole product on embedded defaults.",
-        "Prepares the embedded stack (PostgreSQL), applies the schema and prints one line 'READY ...' when everything "
-                + "is up; then keeps running until Ctrl-C or SIGTERM, which stops everything it started."})
+        "Starts PostgreSQL and the simulated source systems, applies the schema, ingests every source, computes the "
+                + "indicators and prints one line 'READY ...' when everything is up; then keeps running until Ctrl-C or "
+                + "SIGTERM, which stops everything it started."})
 class DemoCommand implements Callable<Integer> {
     private static final Logger log = LoggerFactory.getLogger(DemoCommand.class);
 
     private final ObjectProvider<DataSource> metadataDatabase;
     private final ObjectProvider<WarehouseCatalogSettings> catalogSettings;
     private final ObjectProvider<ReferenceFiles> referenceFiles;
+    private final ObjectProvider<DemoSources> demoSources;
+    private final ObjectProvider<IngestionRunner> ingestion;
+    private final ObjectProvider<TransformRunner> transforms;
+    private final ObjectProvider<ServingProperties> serving;
+    private final ObjectProvider<LrisProperties> lris;
 
     @Spec
     CommandSpec spec;
@@ -43,27 +63,82 @@ class DemoCommand implements Callable<Integer> {
     boolean once;
 
     DemoCommand(ObjectProvider<DataSource> metadataDatabase, ObjectProvider<WarehouseCatalogSettings> catalogSettings,
-                ObjectProvider<ReferenceFiles> referenceFiles) {
+                ObjectProvider<ReferenceFiles> referenceFiles, ObjectProvider<DemoSources> demoSources,
+                ObjectProvider<IngestionRunner> ingestion, ObjectProvider<TransformRunner> transforms,
+                ObjectProvider<ServingProperties> serving, ObjectProvider<LrisProperties> lris) {
         this.metadataDatabase = requireNonNull(metadataDatabase, "metadataDatabase is null");
         this.catalogSettings = requireNonNull(catalogSettings, "catalogSettings is null");
         this.referenceFiles = requireNonNull(referenceFiles, "referenceFiles is null");
+        this.demoSources = requireNonNull(demoSources, "demoSources is null");
+        this.ingestion = requireNonNull(ingestion, "ingestion is null");
+        this.transforms = requireNonNull(transforms, "transforms is null");
+        this.serving = requireNonNull(serving, "serving is null");
+        this.lris = requireNonNull(lris, "lris is null");
     }
 
     @Override
     public Integer call() throws InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
         metadataDatabase.getObject();
         WarehouseCatalogSettings catalog = catalogSettings.getObject();
         SchemaApplyReport report = WarehouseSchema.apply(catalog, referenceFiles.getObject());
-        PrintWriter out = spec.commandLine().getOut();
         out.println(report.summary());
-        out.println("READY catalog=" + catalog.jdbcUrl() + " warehouse=" + catalog.warehouseLocation());
         out.flush();
-        if (!once) {
-            log.info("running until Ctrl-C or SIGTERM");
-            // The JVM's shutdown hook closes the application context (stopping PostgreSQL) and then ends the
-            // process; this thread only has to stay out of the way until then.
-            new CountDownLatch(1).await();
+        try (Simulator simulator = demoSources.getObject().start()) {
+            out.println("source simulator: " + simulator.url() + " (" + simulator.endpoints().size() + " endpoints)");
+            boolean ingested = ingest(out, demoSources.getObject().ingestionEndpoints(simulator));
+            TransformOutcome transformed = transforms.getObject().run(false, null);
+            if (!transformed.succeeded()) {
+                spec.commandLine().getErr().println("lris demo: " + transformed.failure());
+                return 1;
+            }
+            out.printf("transform (%s): %s indicator values, %s breaches in %.1f s%n", transformed.result().get("mode"),
+                    transformed.result().get("indicator_values"), transformed.result().get("breaches"),
+                    transformed.elapsed().toMillis() / 1000.0);
+            StatusSummary.print(out, transformed.statusLines());
+            if (!ingested) {
+                spec.commandLine().getErr().println("lris demo: some sources could not be ingested (see above)");
+                return 1;
+            }
+            try (RunningServing trino = startTrino(catalog)) {
+                String trinoUrl = trino == null ? "disabled" : trino.jdbcUrl();
+                if (trino != null) {
+                    out.println("Trino: " + trino.serverUri() + "  JDBC: " + trino.jdbcUrl());
+                    out.println("try:   " + trino.cliCommand(trino.accounts().all().get(trino.accounts().all().size() - 1)));
+                    trino.accounts().all().stream().filter(account -> !account.user().equals(trino.accounts().service().user()))
+                            .map(ServingAccount::announcement).forEach(out::println);
+                }
+                out.println("READY trino=" + trinoUrl + " simulator=" + simulator.url() + " catalog=" + catalog.jdbcUrl()
+                        + " warehouse=" + catalog.warehouseLocation());
+                out.flush();
+                if (!once) {
+                    log.info("running until Ctrl-C or SIGTERM");
+                    // The JVM's shutdown hook closes the application context (stopping PostgreSQL) and then ends
+                    // the process; this thread only has to stay out of the way until then.
+                    new CountDownLatch(1).await();
+                }
+            }
         }
         return 0;
+    }
+
+    /** The project's own Trino on the demo's warehouse, with the demo accounts; null when disabled. */
+    private RunningServing startTrino(WarehouseCatalogSettings catalog) {
+        ServingProperties settings = serving.getObject();
+        if (!settings.enabled()) {
+            return null;
+        }
+        return TrinoServing.start(ServingSettings.demo(catalog, lris.getObject().home()).withHttpsPort(settings.httpsPort()));
+    }
+
+    private boolean ingest(PrintWriter out, List<IngestionProperties.Endpoint> endpoints) {
+        boolean allSucceeded = true;
+        for (IngestionProperties.Endpoint endpoint : endpoints) {
+            IngestionOutcome outcome = ingestion.getObject().run(endpoint);
+            out.println(outcome);
+            out.flush();
+            allSucceeded &= !outcome.failed();
+        }
+        return allSucceeded;
     }
 }

@@ -13,7 +13,7 @@ final class StatusSummary {
             return;
         }
         out.printf("%-42s %s%n", "indicator / level (as reported)", "periods by status");
-        for (String line : statusLines) {
+        for (String line : statusLines.stream().sorted().toList()) {
             int firstCount = line.indexOf('=');
             int split = line.lastIndexOf(' ', firstCount);
             out.printf("%-42s %s%n", line.substring(0, split), line.substring(split + 1));

@@ -80,7 +80,7 @@ public class IngestionRunner {
         String jobName = IngestionEndpoints.jobName(endpoint);
         Instant started = clock.instant();
         try (Connection lock = metadataDatabase.getConnection()) {
-            if (!tryLock(lock, endpoint.name())) {
+            if (!tryLock(lock, lockName(endpoint))) {
                 return new IngestionOutcome(endpoint.name(), jobName, null, "SKIPPED", 0, 0, 0, Duration.ZERO,
                         "another process is ingesting endpoint " + endpoint.name() + " right now; this run was skipped");
             }
@@ -95,7 +95,7 @@ public class IngestionRunner {
                 JobExecution execution = jobOperator.start(job, parameters);
                 return outcome(endpoint, jobName, execution, started);
             } finally {
-                unlock(lock, endpoint.name());
+                unlock(lock, lockName(endpoint));
             }
         } catch (IllegalArgumentException e) {
             return new IngestionOutcome(endpoint.name(), jobName, null, "NOT RUN", 0, 0, 0, Duration.ZERO, e.getMessage());
@@ -134,6 +134,11 @@ public class IngestionRunner {
                 }
             }
         }
+    }
+
+    /** One lock per endpoint and source: an endpoint serving several sources runs one job per source. */
+    private static String lockName(IngestionProperties.Endpoint endpoint) {
+        return endpoint.source() + ":" + endpoint.name();
     }
 
     private static boolean tryLock(Connection connection, String endpoint) throws SQLException {

@@ -22,6 +22,8 @@ import java.util.List;
  *                of the child JVM, e.g. {@code spark-submit --master yarn --class
  *                vn.gov.quangnam.lris.transforms.TransformsMain /opt/lris/lris-transforms.jar}; it gets the same
  *                arguments and LRIS_* environment variables (see README, "Running on a cluster")
+ * @param fullRebuildCron {@code lris.transforms.full-rebuild-cron}, default Sundays at 02:00: a full rebuild, which
+ *                        also catches a source that corrected a record's received or issued date
  */
 @ConfigurationProperties("lris.transforms")
 @Validated
@@ -30,5 +32,6 @@ public record TransformProperties(@DefaultValue("local[*]") @NotBlank String spa
                                   @DefaultValue("transforms/target/runtime-classpath.txt") @NotNull Path classpathFile,
                                   @DefaultValue("transforms/target/transforms-0.1.0-SNAPSHOT.jar") @NotNull Path classesJar,
                                   Path javaHome,
-                                  @DefaultValue List<String> command) {
+                                  @DefaultValue List<String> command,
+                                  @DefaultValue("0 0 2 ? * SUN") @NotBlank String fullRebuildCron) {
 }

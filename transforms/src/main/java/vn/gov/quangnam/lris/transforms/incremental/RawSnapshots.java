@@ -24,6 +24,13 @@ public final class RawSnapshots {
     private RawSnapshots() {
     }
 
+    /** The table does not exist (yet). */
+    static final class TableNotFound extends RuntimeException {
+        TableNotFound(String table) {
+            super("no table " + table);
+        }
+    }
+
     /** The current snapshot id of each raw table (-1 for a table with no snapshot yet). */
     public static Map<String, Long> current(SparkSession spark, List<String> rawTables) {
         Map<String, Long> snapshots = new LinkedHashMap<>();
@@ -36,10 +43,12 @@ public final class RawSnapshots {
 
     /** The raw snapshots the derived table reflects, or empty when it does not exist or never recorded them. */
     public static Optional<Map<String, Long>> reflectedBy(SparkSession spark, String derivedTable) {
-        if (!spark.catalog().tableExists(spark.conf().get("spark.sql.defaultCatalog") + "." + derivedTable)) {
+        Snapshot snapshot;
+        try {
+            snapshot = load(spark, derivedTable).currentSnapshot();
+        } catch (TableNotFound missing) {
             return Optional.empty();
         }
-        Snapshot snapshot = load(spark, derivedTable).currentSnapshot();
         if (snapshot == null || !snapshot.summary().containsKey(SUMMARY_KEY)) {
             return Optional.empty();
         }
@@ -76,6 +85,8 @@ public final class RawSnapshots {
             String qualified = table.startsWith(spark.conf().get("spark.sql.defaultCatalog") + ".")
                     ? table : spark.conf().get("spark.sql.defaultCatalog") + "." + table;
             return Spark3Util.loadIcebergTable(spark, qualified);
+        } catch (org.apache.spark.sql.catalyst.analysis.NoSuchTableException e) {
+            throw new TableNotFound(table);
         } catch (Exception e) {
             throw new IllegalStateException("cannot load Iceberg table " + table + ": " + e.getMessage(), e);
         }

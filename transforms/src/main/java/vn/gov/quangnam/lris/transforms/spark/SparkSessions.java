@@ -2,6 +2,7 @@ package vn.gov.quangnam.lris.transforms.spark;
 
 import org.apache.spark.sql.SparkSession;
 import vn.gov.quangnam.lris.schema.catalog.WarehouseCatalogSettings;
+import vn.gov.quangnam.lris.schema.catalog.WarehouseCatalogs;
 import vn.gov.quangnam.lris.transforms.TransformSettings;
 
 import java.util.Map;
@@ -32,7 +33,9 @@ public final class SparkSessions {
                 // the mart is small (units x periods); few shuffle partitions avoid hundreds of tiny tasks
                 .config("spark.sql.shuffle.partitions", String.valueOf(Math.max(2, Runtime.getRuntime().availableProcessors() * 2)))
                 .config("spark.sql.adaptive.enabled", "true");
-        for (Map.Entry<String, String> property : catalog.properties().entrySet()) {
+        Map<String, String> properties = new java.util.HashMap<>(WarehouseCatalogs.DEFAULT_PROPERTIES);
+        properties.putAll(catalog.properties());
+        for (Map.Entry<String, String> property : properties.entrySet()) {
             builder.config(prefix + "." + property.getKey(), property.getValue());
         }
         if (settings.sparkMaster().startsWith("local")) {

@@ -15,8 +15,15 @@ public final class WarehouseCatalogs {
     private WarehouseCatalogs() {
     }
 
+    /**
+     * Iceberg's JDBC catalog schema V1 adds views: Trino creates the {@code reporting} views in this catalog, and
+     * Spark's name resolution asks the catalog for views too (a V0 catalog throws instead of answering "no").
+     */
+    public static final Map<String, String> DEFAULT_PROPERTIES = Map.of("jdbc.schema-version", "V1");
+
     public static JdbcCatalog open(WarehouseCatalogSettings settings) {
-        Map<String, String> properties = new HashMap<>(settings.properties());
+        Map<String, String> properties = new HashMap<>(DEFAULT_PROPERTIES);
+        properties.putAll(settings.properties());
         properties.put(CatalogProperties.URI, settings.jdbcUrl());
         properties.put(CatalogProperties.WAREHOUSE_LOCATION, settings.warehouseLocation());
         properties.put("jdbc.user", settings.user());
