@@ -8,6 +8,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.gov.quangnam.lris.jobs.config.LrisProperties;
+import vn.gov.quangnam.lris.jobs.demo.DemoReports;
 import vn.gov.quangnam.lris.jobs.demo.DemoSources;
 import vn.gov.quangnam.lris.jobs.serving.ServingProperties;
 import vn.gov.quangnam.lris.jobs.ingestion.IngestionOutcome;
@@ -55,6 +56,7 @@ class DemoCommand implements Callable<Integer> {
     private final ObjectProvider<TransformRunner> transforms;
     private final ObjectProvider<ServingProperties> serving;
     private final ObjectProvider<LrisProperties> lris;
+    private final ObjectProvider<DemoReports> reports;
 
     @Spec
     CommandSpec spec;
@@ -65,7 +67,8 @@ class DemoCommand implements Callable<Integer> {
     DemoCommand(ObjectProvider<DataSource> metadataDatabase, ObjectProvider<WarehouseCatalogSettings> catalogSettings,
                 ObjectProvider<ReferenceFiles> referenceFiles, ObjectProvider<DemoSources> demoSources,
                 ObjectProvider<IngestionRunner> ingestion, ObjectProvider<TransformRunner> transforms,
-                ObjectProvider<ServingProperties> serving, ObjectProvider<LrisProperties> lris) {
+                ObjectProvider<ServingProperties> serving, ObjectProvider<LrisProperties> lris,
+                ObjectProvider<DemoReports> reports) {
         this.metadataDatabase = requireNonNull(metadataDatabase, "metadataDatabase is null");
         this.catalogSettings = requireNonNull(catalogSettings, "catalogSettings is null");
         this.referenceFiles = requireNonNull(referenceFiles, "referenceFiles is null");
@@ -74,6 +77,7 @@ class DemoCommand implements Callable<Integer> {
         this.transforms = requireNonNull(transforms, "transforms is null");
         this.serving = requireNonNull(serving, "serving is null");
         this.lris = requireNonNull(lris, "lris is null");
+        this.reports = requireNonNull(reports, "reports is null");
     }
 
     @Override
@@ -96,6 +100,7 @@ class DemoCommand implements Callable<Integer> {
                     transformed.result().get("indicator_values"), transformed.result().get("breaches"),
                     transformed.elapsed().toMillis() / 1000.0);
             StatusSummary.print(out, transformed.statusLines());
+            reports.getObject().writeAndDeliver(out);
             if (!ingested) {
                 spec.commandLine().getErr().println("lris demo: some sources could not be ingested (see above)");
                 return 1;

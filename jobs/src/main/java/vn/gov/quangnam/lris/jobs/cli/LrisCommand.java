@@ -7,7 +7,7 @@ import picocli.CommandLine.ScopeType;
 /** {@code lris}: the root command; it only groups the subcommands and declares the options they all accept. */
 @Command(name = "lris",
         description = "LRIS Warehouse: the data warehouse of Quảng Nam's reporting information system.",
-        subcommands = {SchemaCommand.class, DemoCommand.class, IngestCommand.class, TransformCommand.class, ServeCommand.class, StatusCommand.class},
+        subcommands = {SchemaCommand.class, DemoCommand.class, IngestCommand.class, TransformCommand.class, ReportCommand.class, ServeCommand.class, StatusCommand.class},
         footer = {"",
                 "Settings: give any setting as --<key>=<value> (e.g. --lris.home=/var/lib/lris) or in the environment "
                         + "(LRIS_HOME, LRIS_DB_URL, LRIS_DB_USER, LRIS_DB_PASSWORD); every key and its default is "

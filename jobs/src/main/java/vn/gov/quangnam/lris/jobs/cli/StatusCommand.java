@@ -23,6 +23,7 @@ class StatusCommand implements Callable<Integer> {
     private static final String ROW = "%-32s %-19s  %-19s  %10s %10s %8s  %s%n";
 
     private final ObjectProvider<JobRunHistory> history;
+    private final ObjectProvider<vn.gov.quangnam.lris.reports.BreachReports> reports;
 
     @Spec
     CommandSpec spec;
@@ -30,8 +31,9 @@ class StatusCommand implements Callable<Integer> {
     @Option(names = "--limit", defaultValue = "20", paramLabel = "N", description = "How many runs to show, newest first (default: ${DEFAULT-VALUE}).")
     int limit;
 
-    StatusCommand(ObjectProvider<JobRunHistory> history) {
+    StatusCommand(ObjectProvider<JobRunHistory> history, ObjectProvider<vn.gov.quangnam.lris.reports.BreachReports> reports) {
         this.history = requireNonNull(history, "history is null");
+        this.reports = requireNonNull(reports, "reports is null");
     }
 
     @Override
@@ -44,6 +46,13 @@ class StatusCommand implements Callable<Integer> {
             out.printf(ROW, "job", "started", "ended", "read", "landed", "quarant.", "status");
             runs.forEach(run -> out.printf(ROW, run.jobName(), time(run.startedAt()), time(run.endedAt()),
                     run.read(), run.written(), run.skipped(), outcome(run)));
+        }
+        List<vn.gov.quangnam.lris.reports.OutboxMessage> failed = reports.getObject().failedMessages();
+        if (!failed.isEmpty()) {
+            out.println();
+            out.println("breach report e-mails that keep failing (they are retried on the next delivery):");
+            failed.forEach(message -> out.printf("  %s %s to %s <%s>: %d attempts, %s%n", message.periodId(),
+                    message.reportKind(), message.recipientName(), message.recipientEmail(), message.attempts(), message.lastError()));
         }
         out.flush();
         return 0;
