@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import vn.gov.quangnam.lris.jobs.ingestion.IngestionProperties;
+import vn.gov.quangnam.lris.jobs.reports.ReportProperties;
 import vn.gov.quangnam.lris.jobs.transforms.TransformProperties;
 
 import java.util.HashSet;
@@ -33,11 +34,13 @@ public class Schedules {
     private final Scheduler scheduler;
     private final IngestionProperties ingestion;
     private final TransformProperties transforms;
+    private final ReportProperties reports;
 
-    Schedules(Scheduler scheduler, IngestionProperties ingestion, TransformProperties transforms) {
+    Schedules(Scheduler scheduler, IngestionProperties ingestion, TransformProperties transforms, ReportProperties reports) {
         this.scheduler = scheduler;
         this.ingestion = ingestion;
         this.transforms = transforms;
+        this.reports = reports;
     }
 
     /** Registers every schedule and starts the scheduler. */
@@ -49,6 +52,14 @@ public class Schedules {
                 .usingJobData(TransformQuartzJob.FULL, true)
                 .withSchedule(CronScheduleBuilder.cronSchedule(transforms.fullRebuildCron())
                         .withMisfireHandlingInstructionFireAndProceed()).build());
+        JobDetail breachReports = JobBuilder.newJob(BreachReportQuartzJob.class).withIdentity(BreachReportQuartzJob.NAME, GROUP)
+                .usingJobData(BreachReportQuartzJob.YEAR_TO_DATE, false).storeDurably().build();
+        scheduler.addJob(breachReports, true);
+        schedule(TriggerBuilder.newTrigger().withIdentity("breach-reports-monthly", GROUP).forJob(breachReports)
+                .withSchedule(CronScheduleBuilder.cronSchedule(reports.monthlyCron()).withMisfireHandlingInstructionFireAndProceed()).build());
+        schedule(TriggerBuilder.newTrigger().withIdentity("breach-reports-weekly-year-to-date", GROUP).forJob(breachReports)
+                .usingJobData(BreachReportQuartzJob.YEAR_TO_DATE, true)
+                .withSchedule(CronScheduleBuilder.cronSchedule("0 0 8 ? * MON").withMisfireHandlingInstructionFireAndProceed()).build());
         Set<TriggerKey> wanted = new HashSet<>();
         for (IngestionProperties.Endpoint endpoint : ingestion.endpoints()) {
             if (endpoint.cron() == null || endpoint.cron().isBlank()) {

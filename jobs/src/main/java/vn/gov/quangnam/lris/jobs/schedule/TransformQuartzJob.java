@@ -31,6 +31,11 @@ public class TransformQuartzJob extends QuartzJobBean {
         TransformOutcome outcome = transforms.run(full, null);
         if (outcome.succeeded()) {
             log.info("scheduled transform ({}): {}", outcome.result().get("mode"), outcome.result());
+            try {
+                context.getScheduler().triggerJob(org.quartz.JobKey.jobKey(BreachReportQuartzJob.NAME, Schedules.GROUP));
+            } catch (org.quartz.SchedulerException e) {
+                log.error("could not ask for the breach reports after the transform: {}", e.getMessage());
+            }
         } else {
             log.error("scheduled transform failed: {}", outcome.failure());
         }
