@@ -27,8 +27,8 @@ final class DuckDbFigures {
             sql.execute("PRAGMA threads=2");
             sql.execute("""
                     CREATE OR REPLACE TABLE stg_dossiers AS
-                    SELECT *, CAST(make_timestamp(epoch_us(received_at) + 7 * 3600 * 1000000) AS DATE) AS received_date,
-                              CAST(make_timestamp(epoch_us(finished_at) + 7 * 3600 * 1000000) AS DATE) AS finished_date,
+                    SELECT *, CAST(make_timestamp(epoch_us(received_at) + CAST(25200000000 AS BIGINT)) AS DATE) AS received_date,
+                              CAST(make_timestamp(epoch_us(finished_at) + CAST(25200000000 AS BIGINT)) AS DATE) AS finished_date,
                               CASE WHEN finished_at IS NULL THEN NULL WHEN supplement_request_count > 1 THEN false
                                    WHEN promised_at IS NULL THEN true
                                    ELSE finished_at - to_seconds(supplement_seconds) <= promised_at END AS is_on_time
@@ -38,7 +38,7 @@ final class DuckDbFigures {
                     """.formatted(list(dossierFiles)));
             sql.execute("""
                     CREATE OR REPLACE TABLE stg_documents AS
-                    SELECT *, CAST(make_timestamp(epoch_us(issued_at) + 7 * 3600 * 1000000) AS DATE) AS issued_date
+                    SELECT *, CAST(make_timestamp(epoch_us(issued_at) + CAST(25200000000 AS BIGINT)) AS DATE) AS issued_date
                     FROM (SELECT *, row_number() OVER (PARTITION BY source_endpoint, document_id ORDER BY updated_at DESC, ingested_at DESC) AS rn
                           FROM read_parquet(%s))
                     WHERE rn = 1
