@@ -37,17 +37,17 @@ final class ReferenceViews {
     }
 
     static void register(SparkSession spark, LocalDate asOf, int firstYear) {
-        // small and read many times: kept in memory instead of scanning the Iceberg tables again for each use
-        spark.table("lris.mart.dim_indicators").cache().createOrReplaceTempView("indicators");
-        spark.table("lris.mart.fct_targets").cache().createOrReplaceTempView("targets");
+        spark.sql("CREATE OR REPLACE TEMPORARY VIEW indicators AS SELECT * FROM mart.dim_indicators");
+        spark.sql("CREATE OR REPLACE TEMPORARY VIEW targets AS SELECT * FROM mart.fct_targets");
         spark.sql("""
                 CREATE OR REPLACE TEMPORARY VIEW as_of AS
                 SELECT DATE'%1$s' AS as_of_date,
                        least(to_utc_timestamp(CAST(DATE'%1$s' + 1 AS TIMESTAMP), 'Asia/Ho_Chi_Minh'), current_timestamp()) AS as_of_instant
                 """.formatted(asOf));
         spark.sql("""
+                CREATE OR REPLACE TEMPORARY VIEW report_periods AS
                 SELECT * FROM mart.dim_periods WHERE year >= %d AND start_date <= DATE'%s'
-                """.formatted(firstYear, asOf)).cache().createOrReplaceTempView("report_periods");
+                """.formatted(firstYear, asOf));
         spark.sql("""
                 CREATE OR REPLACE TEMPORARY VIEW data_months AS
                 SELECT calendar, period_id AS month_id FROM report_periods WHERE period_type = 'month'

@@ -26,6 +26,7 @@ final class TargetStatus {
     /** Needs {@code rolled}, {@code report_periods}, {@code targets}, {@code indicators}, {@code as_of}. */
     static Dataset<Row> build(SparkSession spark) {
         spark.sql("""
+                CREATE OR REPLACE TEMPORARY VIEW valued AS
                 SELECT r.hierarchy, r.indicator_code, r.unit_code, r.level, r.period_id, r.numerator, r.denominator,
                        p.period_type, p.calendar, p.year, p.start_date, p.end_date,
                        p.end_date < (SELECT as_of_date FROM as_of) AS is_complete,
@@ -34,8 +35,9 @@ final class TargetStatus {
                 FROM rolled r
                 JOIN report_periods p ON p.period_id = r.period_id
                 JOIN indicators i ON i.indicator_code = r.indicator_code
-                """).cache().createOrReplaceTempView("valued");
+                """);
         spark.sql("""
+                CREATE OR REPLACE TEMPORARY VIEW projections AS
                 WITH years AS (
                   SELECT hierarchy, indicator_code, unit_code, calendar, year, value AS ytd, is_complete, period_aggregation
                   FROM valued WHERE period_type = 'year'
@@ -72,7 +74,7 @@ final class TargetStatus {
                      AND r.unit_code = y.unit_code AND r.calendar = y.calendar AND r.year = y.year
                 LEFT JOIN years previous ON previous.hierarchy = y.hierarchy AND previous.indicator_code = y.indicator_code
                      AND previous.unit_code = y.unit_code AND previous.calendar = y.calendar AND previous.year = y.year - 1
-                """).cache().createOrReplaceTempView("projections");
+                """);
         return spark.sql("""
                 WITH judged AS (
                   SELECT v.*, t.target_pct, pr.projected,
