@@ -25,10 +25,14 @@ public sealed interface ProcessedRecord {
     }
 
     /**
-     * A rejected record: the source key when it could be read, the reason for a person, the payload as received,
+     * A rejected record: the source key and {@code ngayCapNhat} when they could be read (the watermark then passes
+     * the record, so a later run does not quarantine it again), the reason for a person, the payload as received,
      * and the stream position at which a resumed run meets it again.
      */
-    record Quarantined(String endpoint, String key, String reason, String payload, Instant position)
+    record Quarantined(String endpoint, String key, Instant updatedAt, String reason, String payload, Instant position)
             implements ProcessedRecord {
+        public Quarantined {
+            requireNonNull(position, "position is null");
+        }
     }
 }

@@ -11,8 +11,9 @@ import java.util.List;
 
 /**
  * Writes each chunk of processed records through the {@link RawTableAppender}: landed rows and the advanced
- * watermark in one commit, quarantined records before them. Also counts the quarantined records into the step's
- * filter count so that {@code lris status} shows them.
+ * watermark in one commit, quarantined records before them. The watermark passes the quarantined records too (those
+ * whose key and {@code ngayCapNhat} could be read): a bad record is reported once, not again by every later run.
+ * Also counts the quarantined records into the step's filter count so that {@code lris status} shows them.
  */
 public final class RawLandingWriter implements ItemWriter<ProcessedRecord>, StepExecutionListener {
     private final RawTableAppender appender;
@@ -43,7 +44,11 @@ public final class RawLandingWriter implements ItemWriter<ProcessedRecord>, Step
                 rows.add(landed);
                 next = next.advance(landed.key(), landed.updatedAt());
             } else {
-                quarantined.add((ProcessedRecord.Quarantined) record);
+                ProcessedRecord.Quarantined bad = (ProcessedRecord.Quarantined) record;
+                quarantined.add(bad);
+                if (bad.key() != null && bad.updatedAt() != null) {
+                    next = next.advance(bad.key(), bad.updatedAt());
+                }
             }
         }
         appender.commit(new LandingChunk(endpoint, stepExecution.getJobExecutionId(), clock.instant(), rows, quarantined, next));

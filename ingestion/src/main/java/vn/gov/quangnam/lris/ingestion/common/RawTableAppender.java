@@ -1,6 +1,7 @@
 package vn.gov.quangnam.lris.ingestion.common;
 
 import org.apache.iceberg.AppendFiles;
+import org.apache.iceberg.DataFile;
 import org.apache.iceberg.Table;
 import org.apache.iceberg.Transaction;
 import org.apache.iceberg.catalog.Catalog;
@@ -20,13 +21,18 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 
 /**
  * Makes chunks of one source visible in the warehouse, crash-safe:
  * <ol>
  *   <li>quarantined records are appended to {@code quality.quarantine}, together (one transaction) with a ledger of
- *       their payload hashes that the raw watermark does not cover yet;</li>
+ *       their positions (their own {@code ngayCapNhat}, which a re-read meets unchanged) and payload hashes that the
+ *       raw watermark does not cover yet;</li>
  *   <li>landed rows are appended to the raw table together (one transaction) with the endpoint's new watermark.</li>
  * </ol>
  * A crash between the two leaves the watermark where it was; the resumed run reads the chunk again, lands its rows
@@ -35,6 +41,13 @@ import java.util.stream.Collectors;
 public final class RawTableAppender {
     private static final String WATERMARK_PROPERTY = "lris.watermark.";
     private static final String QUARANTINE_LEDGER_PROPERTY = "lris.quarantine-ledger.";
+    private static final int WRITERS = Math.min(2, Runtime.getRuntime().availableProcessors());
+    private static final int MIN_ROWS_PER_WRITER = 2000;
+    private static final ExecutorService FILE_WRITERS = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "raw-file-writer");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private final Catalog catalog;
     private final TableIdentifier rawTable;
@@ -67,18 +80,48 @@ public final class RawTableAppender {
         Table table = catalog.loadTable(rawTable);
         Transaction transaction = table.newTransaction();
         if (!chunk.rows().isEmpty()) {
-            List<Record> records = new ArrayList<>(chunk.rows().size());
-            for (ProcessedRecord.Landed row : chunk.rows()) {
-                records.add(rawRecord(table, row, chunk));
-            }
             AppendFiles append = transaction.newAppend();
-            TableFiles.write(table, records).forEach(append::appendFile);
+            writeDataFiles(table, chunk).forEach(append::appendFile);
             append.set("lris.endpoint", chunk.endpoint())
                     .set("lris.job-execution-id", String.valueOf(chunk.jobExecutionId()))
                     .commit();
         }
         transaction.updateProperties().set(WATERMARK_PROPERTY + chunk.endpoint(), chunk.watermark().serialize()).commit();
         transaction.commitTransaction();
+    }
+
+    /**
+     * Writes the chunk's rows into new data files, in two parts on two threads when the chunk is large enough
+     * ({@value #MIN_ROWS_PER_WRITER} rows a part) and the machine has two cores: encoding Parquet is the largest part
+     * of a chunk's work, and until the chunk is written this thread has nothing else to do.
+     */
+    private static List<DataFile> writeDataFiles(Table table, LandingChunk chunk) {
+        List<ProcessedRecord.Landed> rows = chunk.rows();
+        int parts = Math.max(1, Math.min(WRITERS, rows.size() / MIN_ROWS_PER_WRITER));
+        int partSize = (rows.size() + parts - 1) / parts;
+        List<CompletableFuture<List<DataFile>>> otherParts = new ArrayList<>();
+        for (int start = partSize; start < rows.size(); start += partSize) {
+            List<ProcessedRecord.Landed> part = rows.subList(start, Math.min(rows.size(), start + partSize));
+            otherParts.add(CompletableFuture.supplyAsync(() -> writePart(table, part, chunk), FILE_WRITERS));
+        }
+        List<DataFile> files = new ArrayList<>(writePart(table, rows.subList(0, Math.min(rows.size(), partSize)), chunk));
+        for (CompletableFuture<List<DataFile>> part : otherParts) {
+            try {
+                files.addAll(part.join());
+            } catch (CompletionException failed) {
+                throw failed.getCause() instanceof RuntimeException cause ? cause
+                        : new IllegalStateException("cannot write data files of " + table.name(), failed.getCause());
+            }
+        }
+        return files;
+    }
+
+    private static List<DataFile> writePart(Table table, List<ProcessedRecord.Landed> rows, LandingChunk chunk) {
+        List<Record> records = new ArrayList<>(rows.size());
+        for (ProcessedRecord.Landed row : rows) {
+            records.add(rawRecord(table, row, chunk));
+        }
+        return TableFiles.write(table, records);
     }
 
     private void commitQuarantine(LandingChunk chunk) {

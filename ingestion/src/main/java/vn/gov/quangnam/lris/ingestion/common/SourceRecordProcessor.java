@@ -21,7 +21,7 @@ public final class SourceRecordProcessor implements ItemProcessor<SourceRecord, 
     @Override
     public ProcessedRecord process(SourceRecord record) {
         if (record.json() == null) {
-            return new ProcessedRecord.Quarantined(record.endpoint(), null,
+            return new ProcessedRecord.Quarantined(record.endpoint(), null, null,
                     RejectionReason.UNPARSEABLE.code() + ": " + record.parseProblem(), record.payload(), record.position());
         }
         String key = SourceText.code(record.json().path(mapper.keyField()).asText(null));
@@ -30,7 +30,8 @@ public final class SourceRecordProcessor implements ItemProcessor<SourceRecord, 
             return new ProcessedRecord.Landed(record.endpoint(), key, (Instant) columns.get(mapper.updatedAtColumn()),
                     columns, record.payload());
         } catch (RecordRejectedException rejected) {
-            return new ProcessedRecord.Quarantined(record.endpoint(), key, rejected.describe(), record.payload(), record.position());
+            return new ProcessedRecord.Quarantined(record.endpoint(), key, record.updatedAt(), rejected.describe(),
+                    record.payload(), record.position());
         }
     }
 }

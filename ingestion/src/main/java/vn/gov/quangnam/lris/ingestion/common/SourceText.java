@@ -2,12 +2,15 @@ package vn.gov.quangnam.lris.ingestion.common;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Text as real sources send it: NFD or NFC Vietnamese, stray spaces, codes in any case. Names become trimmed NFC;
  * codes become trimmed, NFC and upper case, so {@code " 20335 "} and {@code "49-snv"} match the unit dimension.
  */
 public final class SourceText {
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+
     private SourceText() {
     }
 
@@ -16,8 +19,30 @@ public final class SourceText {
         if (value == null) {
             return null;
         }
-        String normalized = Normalizer.normalize(value, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ");
+        if (isPlainAscii(value)) {
+            return value.isEmpty() ? null : value;
+        }
+        String normalized = WHITE_SPACE.matcher(Normalizer.normalize(value, Normalizer.Form.NFC).strip()).replaceAll(" ");
         return normalized.isEmpty() ? null : normalized;
+    }
+
+    /**
+     * Printable ASCII with single inner spaces and none at the ends: already what {@link #text} makes of it (most
+     * codes and keys are), so it is returned as it is without normalising or matching.
+     */
+    private static boolean isPlainAscii(String value) {
+        int length = value.length();
+        for (int index = 0; index < length; index++) {
+            char character = value.charAt(index);
+            if (character == ' ') {
+                if (index == 0 || index == length - 1 || value.charAt(index - 1) == ' ') {
+                    return false;
+                }
+            } else if (character < '!' || character > '~') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A code: like {@link #text} and upper case. */

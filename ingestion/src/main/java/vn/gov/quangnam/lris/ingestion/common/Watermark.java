@@ -7,9 +7,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * How far an endpoint's records have been landed: the newest {@code ngayCapNhat} committed, and the keys of the
- * committed records that carry exactly that instant. The sources' {@code capNhatTu} is inclusive, so a run resumed
- * from the watermark receives those records again and skips them by key: no loss and no duplicate at the boundary.
+ * How far an endpoint's records have been processed: the newest {@code ngayCapNhat} committed (landed or
+ * quarantined), and the keys of the committed records that carry exactly that instant. The sources' {@code capNhatTu}
+ * is inclusive, so a run resumed from the watermark receives those records again and skips them by key: no loss and
+ * no duplicate at the boundary.
  *
  * <p>Kept as a property of the raw table, set in the same Iceberg transaction as the data it covers.
  */

@@ -40,7 +40,7 @@ public final class ReportFormRowMapper implements RecordMapper {
 
     @Override
     public String source() {
-        return "report_forms";
+        return ReportFormsReader.SOURCE;
     }
 
     @Override

@@ -6,6 +6,7 @@ import vn.gov.quangnam.lris.ingestion.common.IngestStepFactory;
 import vn.gov.quangnam.lris.ingestion.common.RawTableAppender;
 import vn.gov.quangnam.lris.ingestion.common.UnitResolver;
 import vn.gov.quangnam.lris.schema.reference.indicators.IndicatorCatalogue;
+import vn.gov.quangnam.lris.schema.tables.QuarantineTable;
 import vn.gov.quangnam.lris.schema.tables.RawReportFormsTable;
 
 import java.nio.file.Path;
@@ -22,8 +23,10 @@ public final class ReportFormsIngestJobConfiguration {
     }
 
     public static Job job(IngestStepFactory steps, UnitResolver units, IndicatorCatalogue indicators, String endpoint, Path inbox) {
-        RawTableAppender appender = steps.appender(RawReportFormsTable.IDENTIFIER, "report_forms");
-        ReportFormsReader reader = new ReportFormsReader(endpoint, inbox, () -> steps.catalog().loadTable(RawReportFormsTable.IDENTIFIER));
+        RawTableAppender appender = steps.appender(RawReportFormsTable.IDENTIFIER, ReportFormsReader.SOURCE);
+        ReportFormsReader reader = new ReportFormsReader(endpoint, inbox,
+                () -> steps.catalog().loadTable(RawReportFormsTable.IDENTIFIER),
+                () -> steps.catalog().loadTable(QuarantineTable.IDENTIFIER));
         return new JobBuilder(JOB_NAME, steps.jobRepository())
                 .start(steps.step(STEP_NAME, endpoint, reader, new ReportFormRowMapper(units, indicators), appender, steps.timestamps()))
                 .build();

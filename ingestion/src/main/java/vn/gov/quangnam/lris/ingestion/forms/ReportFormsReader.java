@@ -5,10 +5,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.iceberg.Table;
 import org.apache.iceberg.data.IcebergGenerics;
 import org.apache.iceberg.data.Record;
+import org.apache.iceberg.expressions.Expressions;
 import org.apache.iceberg.io.CloseableIterable;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamException;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
+import vn.gov.quangnam.lris.ingestion.common.PayloadHash;
 import vn.gov.quangnam.lris.ingestion.common.SourceRecord;
 
 import java.io.IOException;
@@ -30,21 +32,27 @@ import java.util.stream.Stream;
  * Reads the inbox folder of self-reported forms, oldest file first, one source record per data row. A form whose
  * content was already landed under the same file name is skipped (rows a crashed run did not land are read again);
  * the same content under another name, or twice in one run, is one record marked as a duplicate, quarantined as
- * {@code duplicate_form}. A file that cannot be read as a form is one unparseable record.
+ * {@code duplicate_form}. A file that cannot be read as a form is one unparseable record. A record already in
+ * {@code quality.quarantine} (the same payload from this endpoint) is not read again: the files stay in the inbox,
+ * and a bad row is reported once, not by every run.
  */
 public final class ReportFormsReader implements ItemStreamReader<SourceRecord> {
     static final String KEY_FIELD = "khoa";
+    static final String SOURCE = "report_forms";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String endpoint;
     private final Path inbox;
     private final Supplier<Table> rawTable;
+    private final Supplier<Table> quarantineTable;
     private final Deque<SourceRecord> buffer = new ArrayDeque<>();
+    private Set<String> quarantinedPayloads = Set.of();
 
-    public ReportFormsReader(String endpoint, Path inbox, Supplier<Table> rawTable) {
+    public ReportFormsReader(String endpoint, Path inbox, Supplier<Table> rawTable, Supplier<Table> quarantineTable) {
         this.endpoint = endpoint;
         this.inbox = inbox;
         this.rawTable = rawTable;
+        this.quarantineTable = quarantineTable;
     }
 
     @Override
@@ -54,6 +62,7 @@ public final class ReportFormsReader implements ItemStreamReader<SourceRecord> {
                     + " does not exist; create it or correct lris.ingestion endpoint '" + endpoint + "'");
         }
         buffer.clear();
+        quarantinedPayloads = quarantinedPayloadHashes();
         Map<String, Map<String, Set<Integer>>> landed = landedRows();
         Map<String, String> firstFileOfContent = new HashMap<>();
         landed.forEach((sha, files) -> firstFileOfContent.put(sha, files.keySet().iterator().next()));
@@ -70,14 +79,14 @@ public final class ReportFormsReader implements ItemStreamReader<SourceRecord> {
     private void enqueue(ParsedForm form, Map<String, Map<String, Set<Integer>>> landed, Map<String, String> firstFileOfContent) {
         if (!form.isReadable()) {
             ObjectNode json = JSON.createObjectNode().put("tep", form.fileName()).put(KEY_FIELD, form.fileName());
-            buffer.add(SourceRecord.unparseable(endpoint, json.toString(), form.fileName() + ": " + form.problem(), form.modifiedAt()));
+            add(SourceRecord.unparseable(endpoint, json.toString(), form.fileName() + ": " + form.problem(), form.modifiedAt()));
             return;
         }
         String original = firstFileOfContent.putIfAbsent(form.contentSha256(), form.fileName());
         if (original != null && !original.equals(form.fileName())) {
             ObjectNode json = JSON.createObjectNode().put("tep", form.fileName()).put(KEY_FIELD, form.fileName())
                     .put("formSha256", form.contentSha256()).put("trungLapVoi", original);
-            buffer.add(SourceRecord.parsed(endpoint, json.toString(), json, form.modifiedAt()));
+            add(SourceRecord.parsed(endpoint, json.toString(), json, form.modifiedAt(), form.modifiedAt()));
             return;
         }
         Set<Integer> alreadyLanded = landed.getOrDefault(form.contentSha256(), Map.of()).getOrDefault(form.fileName(), Set.of());
@@ -92,7 +101,13 @@ public final class ReportFormsReader implements ItemStreamReader<SourceRecord> {
                     .put("formSha256", form.contentSha256())
                     .put("ngaySuaTep", form.modifiedAt().toString());
             row.cells().forEach((column, value) -> json.put(column.field(), value));
-            buffer.add(SourceRecord.parsed(endpoint, json.toString(), json, form.modifiedAt()));
+            add(SourceRecord.parsed(endpoint, json.toString(), json, form.modifiedAt(), form.modifiedAt()));
+        }
+    }
+
+    private void add(SourceRecord record) {
+        if (!quarantinedPayloads.contains(record.payloadHash())) {
+            buffer.add(record);
         }
     }
 
@@ -121,6 +136,22 @@ public final class ReportFormsReader implements ItemStreamReader<SourceRecord> {
             throw new UncheckedIOException("cannot read " + table.name() + ": " + e.getMessage(), e);
         }
         return landed;
+    }
+
+    /** SHA-256 of every payload this endpoint's forms already have in quality.quarantine. */
+    private Set<String> quarantinedPayloadHashes() {
+        Set<String> hashes = new HashSet<>();
+        Table table = quarantineTable.get();
+        try (CloseableIterable<Record> rows = IcebergGenerics.read(table)
+                .where(Expressions.and(Expressions.equal("source", SOURCE), Expressions.equal("source_endpoint", endpoint)))
+                .select("source", "source_endpoint", "raw_payload").build()) {
+            for (Record row : rows) {
+                hashes.add(PayloadHash.of((String) row.getField("raw_payload")));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + table.name() + ": " + e.getMessage(), e);
+        }
+        return hashes;
     }
 
     private static java.nio.file.attribute.FileTime modifiedAt(Path file) {

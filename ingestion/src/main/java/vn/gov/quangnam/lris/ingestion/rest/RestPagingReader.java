@@ -1,6 +1,7 @@
 package vn.gov.quangnam.lris.ingestion.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.springframework.batch.infrastructure.item.ItemStreamException;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import vn.gov.quangnam.lris.ingestion.common.RecordRejectedException;
@@ -15,18 +16,30 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 
 /**
- * Reads a REST source by its incremental watermark: each query asks for the records changed since the newest
- * {@code ngayCapNhat} seen so far ({@code capNhatTu}, inclusive) from page 1, and moves to page 2, 3, ... only
- * while a whole page carries that same instant. Because every query starts at the watermark, pages that shift while
- * being read (a record updated mid-run moves to the end) cannot make it skip records, and offsets stay small.
+ * Reads a REST source by its incremental watermark: each query asks for page 1 of the records changed since the
+ * newest {@code ngayCapNhat} seen so far ({@code capNhatTu}, inclusive). When a whole page carries that one instant,
+ * the same query is asked again for a page twice as large (up to the sources' limit of 5000) rather than for page 2:
+ * because every query starts at the watermark, pages that shift while being read (a record updated mid-run moves to
+ * the end and every later one moves up a place) cannot make it skip records. Only more than 5000 records with the
+ * same {@code ngayCapNhat} make it page on at that instant.
  *
  * <p>Records already committed (the committed watermark's boundary keys), records older than the query's watermark
  * and records seen earlier in the run (the same record twice in a page or on two pages) are skipped.
+ *
+ * <p>As soon as a page is read, the next query is known and its page is fetched and parsed by a background thread
+ * while this page's records are mapped and written: the source and the network work while the warehouse does.
  */
 public final class RestPagingReader implements ItemStreamReader<SourceRecord> {
+    /** The largest {@code soLuong} the sources accept (sources.md). */
+    static final int MAX_PAGE_SIZE = 5000;
+
     private final RestSourceClient client;
     private final String resource;
     private final String keyField;
@@ -38,8 +51,11 @@ public final class RestPagingReader implements ItemStreamReader<SourceRecord> {
     private Watermark committed;
     private Instant cursor;
     private int page;
+    private int pageSize;
     private boolean exhausted;
     private long pagesRead;
+    private ExecutorService fetcher;
+    private CompletableFuture<SourcePage> nextPage;
 
     public RestPagingReader(RestSourceClient client, String resource, String keyField, SourceTimestamps timestamps,
                             Supplier<Watermark> committedWatermark) {
@@ -52,12 +68,20 @@ public final class RestPagingReader implements ItemStreamReader<SourceRecord> {
 
     @Override
     public void open(ExecutionContext executionContext) {
+        close();
         committed = committedWatermark.get();
         cursor = committed.instant();
         page = 1;
+        pageSize = client.endpoint().pageSize();
         exhausted = false;
         buffer.clear();
         seenAtCursor.clear();
+        fetcher = Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "fetch-" + client.endpoint().name() + "-" + resource);
+            thread.setDaemon(true);
+            return thread;
+        });
+        fetchNextPage();
     }
 
     @Override
@@ -74,12 +98,25 @@ public final class RestPagingReader implements ItemStreamReader<SourceRecord> {
         return buffer.poll();
     }
 
+    @Override
+    public void close() {
+        if (nextPage != null) {
+            nextPage.cancel(true);
+            nextPage = null;
+        }
+        if (fetcher != null) {
+            fetcher.shutdownNow();
+            fetcher = null;
+        }
+    }
+
     private void readNextPage() {
         Instant queriedFrom = cursor;
-        SourcePage result = client.fetch(resource, queriedFrom, page);
+        SourcePage result = awaitNextPage();
         pagesRead++;
         Instant newest = queriedFrom;
-        for (JsonNode record : result.records()) {
+        for (SourcePage.ReceivedRecord received : result.records()) {
+            JsonNode record = received.json();
             Optional<Instant> updatedAt = updatedAt(record);
             String key = record.isObject() ? SourceText.code(record.path(keyField).asText(null)) : null;
             if (updatedAt.isPresent() && key != null) {
@@ -92,22 +129,57 @@ public final class RestPagingReader implements ItemStreamReader<SourceRecord> {
                 }
             }
             buffer.add(record.isObject()
-                    ? SourceRecord.parsed(client.endpoint().name(), record.toString(), record, queriedFrom)
-                    : SourceRecord.unparseable(client.endpoint().name(), record.toString(), "the record is not a JSON object", queriedFrom));
+                    ? SourceRecord.parsed(client.endpoint().name(), received.text(), record, updatedAt.orElse(null), queriedFrom)
+                    : SourceRecord.unparseable(client.endpoint().name(), received.text(), "the record is not a JSON object", queriedFrom));
         }
-        boolean lastPage = result.records().size() < client.endpoint().pageSize() || result.page() >= result.pageCount();
+        boolean lastPage = result.records().size() < pageSize || result.page() >= result.pageCount();
         if (lastPage) {
             exhausted = true;
-        } else if (newest.isAfter(queriedFrom)) {
+            return;
+        }
+        if (newest.isAfter(queriedFrom)) {
             advanceCursor(newest);
+        } else if (pageSize < MAX_PAGE_SIZE) {
+            pageSize = Math.min(2 * pageSize, MAX_PAGE_SIZE); // a whole page with one instant: ask for more of it
         } else {
-            page++; // a whole page with one instant: page on at the same watermark
+            page++; // more than the largest page with one instant: only paging on reaches the rest
+        }
+        fetchNextPage();
+    }
+
+    /** Starts fetching the page of the query the reader will ask next (cursor, page and page size as they are now). */
+    private void fetchNextPage() {
+        Instant from = cursor;
+        int pageNumber = page;
+        int size = pageSize;
+        nextPage = CompletableFuture.supplyAsync(() -> client.fetch(resource, from, pageNumber, size), fetcher);
+    }
+
+    /**
+     * The page being fetched; when the source stays unavailable, the failure says where the next run resumes: the
+     * committed watermark, which lags behind this query's by the records read but not yet committed.
+     */
+    private SourcePage awaitNextPage() {
+        try {
+            return nextPage.join();
+        } catch (CompletionException failed) {
+            if (failed.getCause() instanceof SourceUnavailableException unavailable) {
+                throw new SourceUnavailableException(unavailable.getMessage() + "; the watermark stays at "
+                        + committedWatermark.get().instant() + "; the next run resumes there", unavailable);
+            }
+            if (failed.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new ItemStreamException("source " + client.endpoint().name() + ": reading " + resource + " failed", failed.getCause());
+        } finally {
+            nextPage = null;
         }
     }
 
     private void advanceCursor(Instant newest) {
         cursor = newest;
         page = 1;
+        pageSize = client.endpoint().pageSize();
         seenAtCursor.removeIf(entry -> !entry.endsWith("@" + newest));
     }
 

@@ -1,8 +1,11 @@
 package vn.gov.quangnam.lris.ingestion.rest;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.NullNode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,8 +26,8 @@ import java.util.Optional;
 
 /**
  * Reads pages of a REST source (sources.md §1-3) with a bearer token, surviving what real sources do: HTTP 429
- * (honouring Retry-After), 500 and 503, timeouts, truncated or invalid JSON and an empty page in the middle are
- * retried with exponential backoff; an expired token is renewed once per request. A 400 or a wrong password is not
+ * (honouring Retry-After), 500 and 503, timeouts, truncated or invalid JSON and an empty page that the envelope
+ * says holds records ({@code trang <= tongSoTrang}) are retried with exponential backoff; an expired token is renewed once per request. A 400 or a wrong password is not
  * retried: it is a configuration error and the message says so.
  */
 public final class RestSourceClient {
@@ -59,22 +62,27 @@ public final class RestSourceClient {
         return endpoint;
     }
 
-    /** Fetches {@code trang=page} of {@code resource} changed since {@code updatedFrom} (inclusive). */
+    /** Fetches {@code trang=page} of {@code resource} changed since {@code updatedFrom} (inclusive), in pages of the endpoint's size. */
     public SourcePage fetch(String resource, Instant updatedFrom, int page) {
+        return fetch(resource, updatedFrom, page, endpoint.pageSize());
+    }
+
+    /** Fetches {@code trang=page} of {@code resource} changed since {@code updatedFrom} (inclusive), {@code pageSize} records a page. */
+    public SourcePage fetch(String resource, Instant updatedFrom, int page, int pageSize) {
         URI uri = URI.create(endpoint.resource(resource) + "?capNhatTu="
                 + URLEncoder.encode(updatedFrom.atOffset(ZoneOffset.UTC).toString(), StandardCharsets.UTF_8)
-                + "&trang=" + page + "&soLuong=" + endpoint.pageSize());
+                + "&trang=" + page + "&soLuong=" + pageSize);
         Duration backoff = endpoint.initialBackoff();
         String lastProblem = null;
         boolean tokenRenewed = false;
         for (int attempt = 1; attempt <= endpoint.maxAttempts(); attempt++) {
             Optional<Duration> retryAfter = Optional.empty();
             try {
-                HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri)
+                HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(uri)
                         .timeout(endpoint.requestTimeout())
                         .header("Authorization", "Bearer " + token())
                         .header("Accept", "application/json")
-                        .GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                        .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
                 int status = response.statusCode();
                 if (status == 200) {
                     Optional<SourcePage> parsed = parsePage(response.body(), page);
@@ -93,7 +101,7 @@ public final class RestSourceClient {
                 } else {
                     throw new SourceUnavailableException(String.format("source %s: %s returned HTTP %d (%s); this is not "
                                     + "a passing fault: check the endpoint's URL and credentials in the configuration",
-                            endpoint.name(), uri, status, abbreviate(response.body())), null);
+                            endpoint.name(), uri, status, abbreviate(new String(response.body(), StandardCharsets.UTF_8))), null);
                 }
             } catch (HttpTimeoutException e) {
                 lastProblem = "no answer within " + endpoint.requestTimeout().toSeconds() + " s";
@@ -111,39 +119,77 @@ public final class RestSourceClient {
                 backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
             }
         }
-        throw new SourceUnavailableException(String.format("source %s: page %d of %s returned %s after %d tries; "
-                        + "the watermark stays at %s; the next run resumes there",
-                endpoint.name(), page, resource, lastProblem, endpoint.maxAttempts(), updatedFrom), null);
+        throw new SourceUnavailableException(String.format("source %s: page %d of %s (changed since %s) returned %s after %d tries",
+                endpoint.name(), page, resource, updatedFrom, lastProblem, endpoint.maxAttempts()), null);
     }
 
-    private Optional<SourcePage> parsePage(String body, int page) {
-        JsonNode envelope;
-        try {
-            envelope = JSON.readTree(body);
-        } catch (JsonProcessingException e) {
+    /**
+     * Reads the envelope and the records in one pass over the bytes received, keeping each record's text exactly as
+     * sent (a slice of the body: no second serialisation). Empty when the page must be asked for again: not JSON,
+     * truncated, without the envelope, or an empty page the counters say holds records.
+     */
+    private static Optional<SourcePage> parsePage(byte[] body, int page) {
+        Integer pageNumber = null;
+        Integer pageCount = null;
+        long recordCount = 0;
+        List<SourcePage.ReceivedRecord> records = null;
+        try (JsonParser parser = JSON.createParser(body)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return Optional.empty();
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                JsonToken value = parser.nextToken();
+                switch (field) {
+                    case "trang" -> pageNumber = value == JsonToken.VALUE_NUMBER_INT ? parser.getIntValue() : null;
+                    case "tongSoTrang" -> pageCount = value == JsonToken.VALUE_NUMBER_INT ? parser.getIntValue() : null;
+                    case "tongSoBanGhi" -> recordCount = value == JsonToken.VALUE_NUMBER_INT ? parser.getLongValue() : 0;
+                    case "duLieu" -> records = value == JsonToken.START_ARRAY ? records(parser, body) : skip(parser);
+                    default -> parser.skipChildren();
+                }
+            }
+        } catch (IOException e) {
             return Optional.empty();
         }
-        JsonNode records = envelope == null ? null : envelope.get("duLieu");
-        if (records == null || !records.isArray() || !envelope.path("tongSoTrang").canConvertToInt()) {
+        if (records == null || pageCount == null) {
             return Optional.empty();
         }
-        int pageCount = envelope.path("tongSoTrang").asInt();
-        if (records.isEmpty() && page < pageCount) {
-            return Optional.empty(); // an empty page in the middle: the source is mid-update, ask again
+        if (records.isEmpty() && page <= pageCount) {
+            return Optional.empty(); // an empty page the envelope says has records (the last one too): ask again
         }
-        List<JsonNode> items = new ArrayList<>(records.size());
-        records.forEach(items::add);
-        return Optional.of(new SourcePage(envelope.path("trang").asInt(page), pageCount, envelope.path("tongSoBanGhi").asLong(), items));
+        return Optional.of(new SourcePage(pageNumber == null ? page : pageNumber, pageCount, recordCount, records));
     }
 
-    private static String problemOf(String body, int page) {
+    private static List<SourcePage.ReceivedRecord> records(JsonParser parser, byte[] body) throws IOException {
+        List<SourcePage.ReceivedRecord> records = new ArrayList<>();
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+            long start = parser.currentTokenLocation().getByteOffset();
+            JsonNode parsed = JSON.readTree(parser);
+            JsonNode json = parsed == null ? NullNode.getInstance() : parsed;
+            long end = parser.currentLocation().getByteOffset();
+            String text = start >= 0 && end > start && end <= body.length && json.isContainerNode()
+                    ? new String(body, (int) start, (int) (end - start), StandardCharsets.UTF_8)
+                    : json.toString();
+            records.add(new SourcePage.ReceivedRecord(text, json));
+        }
+        return records;
+    }
+
+    private static List<SourcePage.ReceivedRecord> skip(JsonParser parser) throws IOException {
+        parser.skipChildren();
+        return null;
+    }
+
+    private static String problemOf(byte[] body, int page) {
         try {
             JsonNode envelope = JSON.readTree(body);
             return envelope != null && envelope.path("duLieu").isArray()
-                    ? "an empty page " + page + " in the middle of " + envelope.path("tongSoTrang").asInt() + " pages"
+                    ? "an empty page " + page + " of " + envelope.path("tongSoTrang").asInt() + " pages"
                     : "a JSON answer without the paging envelope (trang, tongSoTrang, duLieu)";
         } catch (JsonProcessingException e) {
             return "truncated or invalid JSON (" + e.getOriginalMessage() + ")";
+        } catch (IOException e) {
+            return "an unreadable answer (" + e.getMessage() + ")";
         }
     }
 

@@ -4,9 +4,22 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.List;
 
+import static java.util.Objects.requireNonNull;
+
 /** One page of a paged source: the envelope's counters and its records ({@code duLieu}). */
-public record SourcePage(int page, int pageCount, long recordCount, List<JsonNode> records) {
+public record SourcePage(int page, int pageCount, long recordCount, List<ReceivedRecord> records) {
     public SourcePage {
         records = List.copyOf(records);
+    }
+
+    /**
+     * A record of the page: its text exactly as the source sent it (for the quarantine and the payload hash) and its
+     * parsed JSON.
+     */
+    public record ReceivedRecord(String text, JsonNode json) {
+        public ReceivedRecord {
+            requireNonNull(text, "text is null");
+            requireNonNull(json, "json is null");
+        }
     }
 }

@@ -107,6 +107,6 @@ public final class JdbcResultsReader implements ItemStreamReader<SourceRecord> {
         Instant updatedAt = row.getTimestamp("ngay_cap_nhat").toInstant();
         String payload = json.toString();
         json.put("ngayCapNhatUtc", updatedAt.toString());
-        return SourceRecord.parsed(source.name(), payload, json, committed.instant());
+        return SourceRecord.parsed(source.name(), payload, json, updatedAt, committed.instant());
     }
 }

@@ -7,6 +7,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -26,6 +27,25 @@ class SourceNormalisationTest {
             "' 2024-03-05T08:30:00.250+07:00 ', 2024-03-05T01:30:00.250Z"})
     void everyTimestampFormBecomesAUtcInstantWithHanoiTimeAsTheDefaultZone(String text, Instant expected) {
         assertThat(TIMESTAMPS.instant("ngayTiepNhan", text)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "2024-02-29T23:59:59+07:00, 2024-02-29T16:59:59Z",
+            "2024-03-05T08:30:00-05:30, 2024-03-05T14:00:00Z",
+            "2024-03-05T08:30:00+00:00, 2024-03-05T08:30:00Z",
+            "2024-12-31T23:00:00Z, 2024-12-31T23:00:00Z"})
+    void theUsualFormWithAnOffsetIsReadExactlyAsIsoReadsIt(String text, Instant expected) {
+        assertThat(TIMESTAMPS.instant("ngayCapNhat", text)).isEqualTo(expected).isEqualTo(OffsetDateTime.parse(text).toInstant());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"2024-02-30T08:30:00+07:00", "2023-02-29T08:30:00+07:00", "2024-03-05T24:30:00+07:00", "2024-03-05T08:30:00+7:00x"})
+    void impossibleDatesInTheUsualFormAreUnparseable(String text) {
+        assertThatThrownBy(() -> TIMESTAMPS.instant("ngayTiepNhan", text))
+                .isInstanceOfSatisfying(RecordRejectedException.class, e -> assertThat(e.reason()).isEqualTo(RejectionReason.UNPARSEABLE))
+                .hasMessage("ngayTiepNhan '" + text + "' is not a time stamp; send ISO-8601 (2024-03-05T08:30:00+07:00), "
+                        + "yyyyMMddHHmmss or dd/MM/yyyy");
     }
 
     @Test

@@ -101,7 +101,7 @@ class ReportFormsParsingTest {
                     .put(ReportFormsReader.KEY_FIELD, form.contentSha256() + "#" + row.number())
                     .put("formSha256", form.contentSha256()).put("ngaySuaTep", "2024-04-02T01:00:00Z");
             row.cells().forEach((column, value) -> json.put(column.field(), value));
-            return PROCESSOR.process(SourceRecord.parsed("forms", json.toString(), json, Instant.EPOCH));
+            return PROCESSOR.process(SourceRecord.parsed("forms", json.toString(), json, null, Instant.EPOCH));
         }).toList();
     }
 

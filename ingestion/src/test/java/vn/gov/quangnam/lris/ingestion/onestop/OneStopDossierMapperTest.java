@@ -94,7 +94,7 @@ class OneStopDossierMapperTest {
     }
 
     private static ProcessedRecord process(ObjectNode record) {
-        return PROCESSOR.process(SourceRecord.parsed("tamky", record.toString(), record, Instant.EPOCH));
+        return PROCESSOR.process(SourceRecord.parsed("tamky", record.toString(), record, null, Instant.EPOCH));
     }
 
     private static ObjectNode dossier() {
