@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -55,12 +56,26 @@ public class TransformRunner {
     }
 
     public TransformOutcome run(boolean full, LocalDate asOf) {
+        return run(full, asOf, null, null);
+    }
+
+    /**
+     * Runs the transforms in a child JVM: {@code full} rebuilds every year; {@code asOf} (null: today) is the day the
+     * figures are judged on; {@code from}/{@code to} (null: none) ask for the periods of those months to be recomputed.
+     */
+    public TransformOutcome run(boolean full, LocalDate asOf, YearMonth from, YearMonth to) {
         List<String> arguments = new ArrayList<>();
         if (full) {
             arguments.add("--full");
         }
         if (asOf != null) {
             arguments.addAll(List.of("--as-of", asOf.toString()));
+        }
+        if (from != null) {
+            arguments.addAll(List.of("--from", from.toString()));
+        }
+        if (to != null) {
+            arguments.addAll(List.of("--to", to.toString()));
         }
         List<String> command = new ArrayList<>(properties.command().isEmpty() ? childJvm() : properties.command());
         command.addAll(arguments);

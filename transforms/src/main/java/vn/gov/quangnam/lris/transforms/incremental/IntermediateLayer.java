@@ -1,5 +1,6 @@
 package vn.gov.quangnam.lris.transforms.incremental;
 
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * The persisted layer between raw and mart: the staging tables (one current row per source record) and the month
@@ -38,8 +40,11 @@ public final class IntermediateLayer {
         PARTITION_DATES.put(StagingModels.REPORT_FORMS, null);
     }
 
+    private static final String YEAR_OF_MONTH_ID = "CAST(substring(regexp_replace(month_id, '^R', ''), 1, 4) AS INT)";
+
     private final SparkSession spark;
     private final Contributions contributions;
+    private OptionalInt earliestChange = OptionalInt.empty();
 
     public IntermediateLayer(SparkSession spark, Contributions contributions) {
         this.spark = spark;
@@ -98,8 +103,12 @@ public final class IntermediateLayer {
         replace(LATE_DOSSIERS, dossierSources(rawSnapshots), contributions.lateDossiers(StagingModels.DOSSIERS.table()));
     }
 
-    /** Applies the raw rows appended since each table's recorded snapshots. Returns the raw rows read. */
-    public long applyChanges(Map<String, Long> rawSnapshots) {
+    /**
+     * Applies the raw rows appended since each table's recorded snapshots; returns the raw rows read and the earliest
+     * period year the changes touched.
+     */
+    public AppliedChanges applyChanges(Map<String, Long> rawSnapshots) {
+        earliestChange = OptionalInt.empty();
         long read = 0;
         read += applyFlowChanges(rawSnapshots);
         read += applyDigitizationChanges(rawSnapshots);
@@ -107,7 +116,27 @@ public final class IntermediateLayer {
         for (StagingModel model : StagingModels.ALL) {
             mergeStaging(model, rawSnapshots);
         }
-        return read;
+        return new AppliedChanges(read, earliestChange);
+    }
+
+    /** The raw snapshots the layer's tables reflect, together (empty when a table never recorded them). */
+    public Map<String, Long> reflected() {
+        Map<String, Long> reflected = new LinkedHashMap<>();
+        for (String table : allTables()) {
+            RawSnapshots.reflectedBy(spark, table).ifPresent(reflected::putAll);
+        }
+        return reflected;
+    }
+
+    /** Lowers the earliest changed year to the year the query returns (a single INT, null when nothing changed). */
+    private void noteEarliestYear(String query) {
+        Row row = spark.sql(query).first();
+        if (!row.isNullAt(0)) {
+            int year = row.getInt(0);
+            if (earliestChange.isEmpty() || year < earliestChange.getAsInt()) {
+                earliestChange = OptionalInt.of(year);
+            }
+        }
     }
 
     private long applyFlowChanges(Map<String, Long> now) {
@@ -127,6 +156,7 @@ public final class IntermediateLayer {
                 """.formatted(contributions.flowMonths("changed_dossiers_new", "changed_documents_new", "changed_work_records_new"),
                 contributions.flowMonths("changed_dossiers_old", "changed_documents_old", "changed_work_records_old"));
         mergeSource(spark.sql(delta), "flow_delta");
+        noteEarliestYear("SELECT min(%s) FROM flow_delta WHERE numerator <> 0 OR denominator <> 0".formatted(YEAR_OF_MONTH_ID));
         RawSnapshots.commitWith(flowSources(now), () -> spark.sql("""
                 MERGE INTO lris.%s t USING flow_delta d
                 ON t.indicator_code = d.indicator_code AND t.unit_code = d.unit_code AND t.calendar = d.calendar AND t.month_id = d.month_id
@@ -152,6 +182,8 @@ public final class IntermediateLayer {
                 GROUP BY unit_code, calendar, month_id
                 """.formatted(contributions.digitizationChanges("changed_results_new"),
                 contributions.digitizationChanges("changed_results_old"))), "digitization_delta");
+        noteEarliestYear("SELECT min(%s) FROM digitization_delta WHERE denominator_change <> 0 OR numerator_change <> 0"
+                .formatted(YEAR_OF_MONTH_ID));
         RawSnapshots.commitWith(resultSources(now), () -> spark.sql("""
                 MERGE INTO lris.%s t USING digitization_delta d
                 ON t.unit_code = d.unit_code AND t.calendar = d.calendar AND t.month_id = d.month_id
@@ -176,6 +208,8 @@ public final class IntermediateLayer {
                 FROM late_changed_new n
                 LEFT JOIN (%s) c ON c.source_endpoint = n.source_endpoint AND c.dossier_id = n.dossier_id
                 """.formatted(contributions.lateDossiers("late_changed_new"))), "late_delta");
+        // a changed dossier can be overdue at the end of any period after it was received (received_at never changes)
+        noteEarliestYear("SELECT year(min(from_utc_timestamp(received_at, 'Asia/Ho_Chi_Minh'))) FROM late_delta");
         RawSnapshots.commitWith(dossierSources(now), () -> spark.sql("""
                 MERGE INTO lris.%s t USING late_delta d
                 ON t.source_endpoint = d.source_endpoint AND t.dossier_id = d.dossier_id
@@ -195,8 +229,15 @@ public final class IntermediateLayer {
         }
         if (PARTITION_DATES.get(model) == null) {
             // the forms' staging is small (one row per unit, month and indicator): rebuilt whole
+            Long before = currentSnapshot(model.table());
             RawSnapshots.commitWith(wanted, () -> spark.sql("INSERT OVERWRITE lris.%s %s".formatted(model.table(),
                     model.selectFrom("lris." + model.rawTable()))));
+            String previous = before == null ? "(SELECT * FROM lris.%s WHERE false)".formatted(model.table())
+                    : "(SELECT * FROM lris.%s VERSION AS OF %d)".formatted(model.table(), before);
+            noteEarliestYear("""
+                    SELECT min(CAST(substring(report_month, 1, 4) AS INT))
+                    FROM ((SELECT * FROM lris.%1$s EXCEPT SELECT * FROM %2$s) UNION ALL (SELECT * FROM %2$s EXCEPT SELECT * FROM lris.%1$s))
+                    """.formatted(model.table(), previous));
             return;
         }
         registerChanges(model, reflected, now, "staging_changed");
@@ -227,6 +268,11 @@ public final class IntermediateLayer {
             return 0;
         }
         return ChangedRecords.register(spark, model, PARTITION_DATES.get(model), from, to, prefix);
+    }
+
+    private Long currentSnapshot(String table) {
+        org.apache.iceberg.Snapshot snapshot = RawSnapshots.load(spark, table).currentSnapshot();
+        return snapshot == null ? null : snapshot.snapshotId();
     }
 
     private void replace(String table, Map<String, Long> sources, String select) {

@@ -15,5 +15,8 @@ public interface ComputeIndicatorValues {
     /** Rebuild everything instead of recomputing only the slices touched since the last run. */
     ComputeIndicatorValues full(boolean full);
 
+    /** Recompute at least the years from {@code year} on, even when nothing changed in them. */
+    ComputeIndicatorValues recomputeFrom(int year);
+
     IndicatorValuesResult execute();
 }

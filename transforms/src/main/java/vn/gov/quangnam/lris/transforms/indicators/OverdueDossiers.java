@@ -29,7 +29,7 @@ final class OverdueDossiers {
 
     /**
      * Needs {@code int_late_dossiers} (every dossier that is or was overdue: unfinished, or finished after its
-     * promised date), {@code report_periods} and {@code as_of}. Columns: unit_code, period_id, overdue.
+     * promised date), {@code window_periods} and {@code as_of}. Columns: unit_code, period_id, overdue.
      */
     static Dataset<Row> perPeriod(SparkSession spark) {
         return spark.sql("""
@@ -38,7 +38,7 @@ final class OverdueDossiers {
                 JOIN (SELECT period_id,
                              least(to_utc_timestamp(CAST(date_add(end_date, 1) AS TIMESTAMP), 'Asia/Ho_Chi_Minh'),
                                    (SELECT as_of_instant FROM as_of)) AS judged_at
-                      FROM report_periods) p
+                      FROM window_periods) p
                   ON d.received_at < p.judged_at AND d.due_at < p.judged_at
                  AND (d.finished_at IS NULL OR d.finished_at >= p.judged_at)
                 GROUP BY d.unit_code, p.period_id

@@ -21,8 +21,8 @@ import java.util.Locale;
 
 /**
  * The published reference tables as views for the computation: indicators and targets (from the mart), the periods
- * that have begun since the first year with data, the month-to-period map, and the roll-up edges built from the
- * published {@code mart.dim_units}.
+ * that have begun since the first year with data and those of them the run computes, the month-to-period map (to the
+ * computed periods), and the roll-up edges of the computed periods built from the published {@code mart.dim_units}.
  */
 final class ReferenceViews {
     private static final StructType EDGE_SCHEMA = new StructType()
@@ -36,18 +36,23 @@ final class ReferenceViews {
     private ReferenceViews() {
     }
 
-    static void register(SparkSession spark, LocalDate asOf, int firstYear) {
-        spark.sql("CREATE OR REPLACE TEMPORARY VIEW indicators AS SELECT * FROM mart.dim_indicators");
-        spark.sql("CREATE OR REPLACE TEMPORARY VIEW targets AS SELECT * FROM mart.fct_targets");
+    /**
+     * {@code report_periods}: every period from {@code firstYear} that has begun by {@code asOf}; {@code
+     * window_periods}: those of them from {@code firstComputedYear}, the periods this run computes.
+     */
+    static void register(SparkSession spark, LocalDate asOf, int firstYear, int firstComputedYear) {
+        // small tables that every step joins: read once, not planned and scanned again by each query
+        spark.table("mart.dim_indicators").localCheckpoint().createOrReplaceTempView("indicators");
+        spark.table("mart.fct_targets").localCheckpoint().createOrReplaceTempView("targets");
         spark.sql("""
                 CREATE OR REPLACE TEMPORARY VIEW as_of AS
                 SELECT DATE'%1$s' AS as_of_date,
                        least(to_utc_timestamp(CAST(DATE'%1$s' + 1 AS TIMESTAMP), 'Asia/Ho_Chi_Minh'), current_timestamp()) AS as_of_instant
                 """.formatted(asOf));
-        spark.sql("""
-                CREATE OR REPLACE TEMPORARY VIEW report_periods AS
-                SELECT * FROM mart.dim_periods WHERE year >= %d AND start_date <= DATE'%s'
-                """.formatted(firstYear, asOf));
+        spark.sql("SELECT * FROM mart.dim_periods WHERE year >= %d AND start_date <= DATE'%s'".formatted(firstYear, asOf))
+                .localCheckpoint().createOrReplaceTempView("report_periods");
+        spark.sql("CREATE OR REPLACE TEMPORARY VIEW window_periods AS SELECT * FROM report_periods WHERE year >= %d"
+                .formatted(firstComputedYear));
         spark.sql("""
                 CREATE OR REPLACE TEMPORARY VIEW data_months AS
                 SELECT calendar, period_id AS month_id FROM report_periods WHERE period_type = 'month'
@@ -55,7 +60,7 @@ final class ReferenceViews {
         spark.sql("""
                 CREATE OR REPLACE TEMPORARY VIEW month_period_map AS
                 SELECT m.calendar, m.period_id AS month_id, p.period_id
-                FROM report_periods m JOIN report_periods p
+                FROM report_periods m JOIN window_periods p
                   ON p.calendar = m.calendar AND p.start_date <= m.start_date AND m.end_date <= p.end_date
                 WHERE m.period_type = 'month'
                 """);
@@ -68,7 +73,7 @@ final class ReferenceViews {
                 UNION ALL SELECT indicator_code, 'district_of_province' FROM indicators WHERE province_rollup = 'all_units'
                 UNION ALL SELECT indicator_code, 'commune_of_province' FROM indicators WHERE province_rollup = 'all_units'
                 """);
-        List<Period> periods = spark.sql("SELECT * FROM report_periods").collectAsList().stream().map(ReferenceViews::period).toList();
+        List<Period> periods = spark.sql("SELECT * FROM window_periods").collectAsList().stream().map(ReferenceViews::period).toList();
         List<RollupEdge> edges = new RollupMap(publishedUnits(spark), asOf).edges(periods);
         spark.createDataFrame(edges.stream().map(edge -> RowFactory.create(edge.hierarchy(), edge.periodId(),
                         edge.childUnitCode(), edge.ancestorUnitCode(), edge.ancestorLevel(), edge.relation())).toList(), EDGE_SCHEMA)

@@ -1,10 +1,15 @@
 package vn.gov.quangnam.lris.transforms.indicators;
 
+import org.apache.iceberg.Snapshot;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.gov.quangnam.lris.transforms.incremental.AppliedChanges;
 import vn.gov.quangnam.lris.transforms.incremental.IntermediateLayer;
+import vn.gov.quangnam.lris.transforms.incremental.PublishedState;
+import vn.gov.quangnam.lris.transforms.incremental.RecomputeWindow;
+import vn.gov.quangnam.lris.transforms.incremental.RecomputeWindowPlanner;
 import vn.gov.quangnam.lris.transforms.incremental.RawSnapshots;
 import vn.gov.quangnam.lris.transforms.publish.DataTests;
 import vn.gov.quangnam.lris.transforms.publish.MartPublisher;
@@ -12,18 +17,28 @@ import vn.gov.quangnam.lris.transforms.publish.MartPublisher;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * The Spark implementation of {@link ComputeIndicatorValues}: brings the intermediate layer up to date (rebuild or
- * incremental), then computes month facts → period facts → roll-up → targets and status → breaches from it, runs the
- * data tests, and publishes.
+ * incremental), decides which years to recompute ({@link RecomputeWindowPlanner}), computes month facts → period facts
+ * → roll-up → targets and status → breaches for those years, runs the data tests on them, and publishes them in place
+ * of the same years' rows.
  */
 public final class SparkComputeIndicatorValues implements ComputeIndicatorValues {
     private static final Logger log = LoggerFactory.getLogger(SparkComputeIndicatorValues.class);
 
+    private static final List<String> REFERENCE_TABLES = List.of("mart.dim_units", "mart.dim_periods", "mart.dim_indicators",
+            "mart.fct_targets");
+    private static final List<String> PUBLISHED_BY_YEAR = List.of("mart.fct_indicator_values", "mart.fct_breaches");
+
     private final SparkSession spark;
+    private OptionalInt requestedFrom = OptionalInt.empty();
     private LocalDate asOf = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
     private boolean full;
 
@@ -44,45 +59,89 @@ public final class SparkComputeIndicatorValues implements ComputeIndicatorValues
     }
 
     @Override
+    public ComputeIndicatorValues recomputeFrom(int year) {
+        this.requestedFrom = OptionalInt.of(year);
+        return this;
+    }
+
+    @Override
     public IndicatorValuesResult execute() {
         long started = System.currentTimeMillis();
         Map<String, Long> rawSnapshots = RawSnapshots.current(spark, IntermediateLayer.rawTables());
         IntermediateLayer layer = new IntermediateLayer(spark, new MonthContributions());
-        boolean rebuild = full || layer.needsRebuild(rawSnapshots);
-        if (rebuild) {
+        Map<String, Long> reflectedBefore = layer.reflected();
+        PublishedState now = new PublishedState(asOf, referenceFingerprint(), layoutFingerprint(), rawSnapshots);
+        RecomputeWindow window;
+        if (full || layer.needsRebuild(rawSnapshots)) {
             layer.rebuild(rawSnapshots);
             log.info("rebuilt staging and month contributions from the raw layer in {} ms", System.currentTimeMillis() - started);
+            window = RecomputeWindow.everyYear(full ? "full rebuild asked for" : "the intermediate layer was rebuilt");
         } else {
-            long rows = layer.applyChanges(rawSnapshots);
-            log.info("applied {} raw rows appended since the last run in {} ms", rows, System.currentTimeMillis() - started);
+            AppliedChanges changes = layer.applyChanges(rawSnapshots);
+            log.info("applied {} raw rows appended since the last run in {} ms", changes.rawRowsRead(), System.currentTimeMillis() - started);
+            window = RecomputeWindowPlanner.plan(publishedState(), now, reflectedBefore, changes.earliestYear(), requestedFrom);
         }
+        log.info("recomputing {} ({})", window.isEveryYear() ? "every year" : "the years from " + window.fromYear(), window.reason());
         long phase = System.currentTimeMillis();
-        computeViews();
+        computeViews(window);
         long computed = count("judged_values_published");
         log.info("computed {} indicator values in {} ms", computed, System.currentTimeMillis() - phase);
         phase = System.currentTimeMillis();
         DataTests.check(spark, "judged_values_published", "breaches_published");
         log.info("data tests passed in {} ms", System.currentTimeMillis() - phase);
         phase = System.currentTimeMillis();
-        Map<String, String> tables = new LinkedHashMap<>();
-        tables.put("mart.fct_indicator_values", "judged_values_published");
-        tables.put("mart.fct_breaches", "breaches_published");
-        tables.put("quality.self_reported_gaps", "gaps_published");
-        Map<String, Long> snapshots = new MartPublisher(spark).replaceAll(tables);
-        log.info("published {} in {} ms", tables.keySet(), System.currentTimeMillis() - phase);
+        Map<String, Long> snapshots = publish(window, now);
+        log.info("published in {} ms", System.currentTimeMillis() - phase);
         long elapsed = System.currentTimeMillis() - started;
-        IndicatorValuesResult result = new IndicatorValuesResult(computed, count("breaches_published"),
-                count("gaps_published"), statuses(), snapshots, elapsed, rebuild);
+        IndicatorValuesResult result = new IndicatorValuesResult(publishedRows("mart.fct_indicator_values"),
+                publishedRows("mart.fct_breaches"), publishedRows("quality.self_reported_gaps"), statuses(), snapshots,
+                elapsed, window.isEveryYear(), window.label(), computed);
         spark.catalog().clearCache();
         return result;
     }
 
-    private void computeViews() {
+    /**
+     * Breaches and gaps first, the indicator values last with the state they reflect: a run that stops half-way
+     * leaves the previous state, which no longer matches the intermediate layer, so the next run recomputes every year.
+     */
+    private Map<String, Long> publish(RecomputeWindow window, PublishedState now) {
+        MartPublisher publisher = new MartPublisher(spark);
+        Map<String, Long> snapshots = new LinkedHashMap<>();
+        snapshots.put("mart.fct_breaches", publisher.replace("mart.fct_breaches", "breaches_published", window, Map.of()).snapshotId());
+        snapshots.put("quality.self_reported_gaps", publisher.replaceAll("quality.self_reported_gaps", "gaps_published").snapshotId());
+        snapshots.put("mart.fct_indicator_values", publisher.replace("mart.fct_indicator_values", "judged_values_published",
+                window, Map.of(PublishedState.SUMMARY_KEY, now.encode())).snapshotId());
+        return snapshots;
+    }
+
+    private Optional<PublishedState> publishedState() {
+        Snapshot snapshot = RawSnapshots.load(spark, "mart.fct_indicator_values").currentSnapshot();
+        return snapshot == null ? Optional.empty() : PublishedState.decode(snapshot.summary().get(PublishedState.SUMMARY_KEY));
+    }
+
+    /** The snapshots of the reference tables the figures depend on ('schema apply' commits only when content changes). */
+    private String referenceFingerprint() {
+        return RawSnapshots.current(spark, REFERENCE_TABLES).values().stream().map(String::valueOf).collect(Collectors.joining(","));
+    }
+
+    private String layoutFingerprint() {
+        return PUBLISHED_BY_YEAR.stream().map(table -> String.valueOf(RawSnapshots.load(spark, table).spec().specId()))
+                .collect(Collectors.joining(","));
+    }
+
+    private long publishedRows(String table) {
+        Snapshot snapshot = RawSnapshots.load(spark, table).currentSnapshot();
+        return snapshot == null ? 0 : Long.parseLong(snapshot.summary().getOrDefault("total-records", "0"));
+    }
+
+    private void computeViews(RecomputeWindow window) {
         spark.table("lris.staging.stg_forms__report_rows").createOrReplaceTempView("staging_forms");
         spark.table("lris." + IntermediateLayer.FLOW_MONTHS).createOrReplaceTempView("int_flow_months");
         spark.table("lris." + IntermediateLayer.DIGITIZATION_CHANGES).createOrReplaceTempView("int_digitization_changes");
         spark.table("lris." + IntermediateLayer.LATE_DOSSIERS).createOrReplaceTempView("int_late_dossiers");
-        step("reference views", () -> ReferenceViews.register(spark, asOf, firstYear()));
+        int firstYear = firstYear();
+        step("reference views", () -> ReferenceViews.register(spark, asOf, firstYear, window.firstComputedYear(firstYear)));
+        PublishedHistory.register(spark, window);
         materialise("month_facts", MonthFacts.build(spark));
         materialise("overdue", OverdueDossiers.perPeriod(spark));
         materialise("period_facts", PeriodFacts.build(spark));
@@ -91,12 +150,12 @@ public final class SparkComputeIndicatorValues implements ComputeIndicatorValues
         Breaches.build(spark).createOrReplaceTempView("breaches");
         spark.sql("""
                 SELECT indicator_code, unit_code, period_id, hierarchy, level, numerator, denominator, value_pct, target_pct,
-                       gap_pct, status, projected_year_end_pct, current_timestamp() AS computed_at
+                       gap_pct, status, projected_year_end_pct, current_timestamp() AS computed_at, year AS period_year
                 FROM judged_values
                 """).cache().createOrReplaceTempView("judged_values_published");
         spark.sql("""
                 SELECT indicator_code, unit_code, period_id, level, value_pct, target_pct, gap_pct, consecutive_periods,
-                       severity, source_document, current_timestamp() AS computed_at
+                       severity, source_document, current_timestamp() AS computed_at, period_year
                 FROM breaches
                 """).cache().createOrReplaceTempView("breaches_published");
         spark.sql("SELECT *, current_timestamp() AS computed_at FROM self_reported_gaps").createOrReplaceTempView("gaps_published");
@@ -134,10 +193,11 @@ public final class SparkComputeIndicatorValues implements ComputeIndicatorValues
         return spark.table(view).count();
     }
 
+    /** Statuses of the published table (the years this run recomputed and the ones it kept). */
     private Map<String, Map<String, Long>> statuses() {
         Map<String, Map<String, Long>> statuses = new TreeMap<>();
         for (Row row : spark.sql("""
-                SELECT concat(indicator_code, ' / ', level), status, count(*) FROM judged_values_published
+                SELECT concat(indicator_code, ' / ', level), status, count(*) FROM lris.mart.fct_indicator_values
                 WHERE hierarchy = 'as_reported' GROUP BY 1, 2
                 """).collectAsList()) {
             statuses.computeIfAbsent(row.getString(0), key -> new TreeMap<>()).put(row.getString(1), row.getLong(2));

@@ -23,7 +23,10 @@ final class TargetStatus {
     private TargetStatus() {
     }
 
-    /** Needs {@code rolled}, {@code report_periods}, {@code targets}, {@code indicators}, {@code as_of}. */
+    /**
+     * Needs {@code rolled}, {@code report_periods}, {@code targets}, {@code indicators}, {@code as_of} and {@code
+     * years_before_window} ({@link PublishedHistory}).
+     */
     static Dataset<Row> build(SparkSession spark) {
         spark.sql("""
                 CREATE OR REPLACE TEMPORARY VIEW valued AS
@@ -36,6 +39,8 @@ final class TargetStatus {
                 JOIN report_periods p ON p.period_id = r.period_id
                 JOIN indicators i ON i.indicator_code = r.indicator_code
                 """);
+        // computed once: the projections read it three times and the judgement once more
+        spark.table("valued").localCheckpoint().createOrReplaceTempView("valued");
         spark.sql("""
                 CREATE OR REPLACE TEMPORARY VIEW projections AS
                 WITH years AS (
@@ -72,7 +77,8 @@ final class TargetStatus {
                 JOIN elapsed e ON e.calendar = y.calendar AND e.year = y.year
                 LEFT JOIN recent r ON r.hierarchy = y.hierarchy AND r.indicator_code = y.indicator_code
                      AND r.unit_code = y.unit_code AND r.calendar = y.calendar AND r.year = y.year
-                LEFT JOIN years previous ON previous.hierarchy = y.hierarchy AND previous.indicator_code = y.indicator_code
+                LEFT JOIN (SELECT hierarchy, indicator_code, unit_code, calendar, year, ytd FROM years
+                           UNION ALL SELECT * FROM years_before_window) previous ON previous.hierarchy = y.hierarchy AND previous.indicator_code = y.indicator_code
                      AND previous.unit_code = y.unit_code AND previous.calendar = y.calendar AND previous.year = y.year - 1
                 """);
         return spark.sql("""
@@ -100,7 +106,7 @@ final class TargetStatus {
                             WHEN value_meets AND coalesce(projection_meets, true) THEN 'met'
                             ELSE 'at_risk' END AS status,
                        CAST(round(projected, 4) AS DECIMAL(9,4)) AS projected_year_end_pct,
-                       period_type, calendar, start_date
+                       period_type, calendar, start_date, year
                 FROM judged
                 """);
     }

@@ -28,7 +28,8 @@ class PublishIsAtomicIT {
             SELECT 'on_time' AS indicator_code, concat('U', id) AS unit_code, '2024-03' AS period_id, 'as_reported' AS hierarchy,
                    'commune' AS level, CAST(1 AS BIGINT) AS numerator, CAST(2 AS BIGINT) AS denominator,
                    CAST(50 AS DECIMAL(9,4)) AS value_pct, CAST(100 AS DECIMAL(5,2)) AS target_pct, CAST(-50 AS DECIMAL(9,4)) AS gap_pct,
-                   'breached' AS status, CAST(50 AS DECIMAL(9,4)) AS projected_year_end_pct, current_timestamp() AS computed_at
+                   'breached' AS status, CAST(50 AS DECIMAL(9,4)) AS projected_year_end_pct, current_timestamp() AS computed_at,
+                   2024 AS period_year
             FROM range(%d) AS ids(id)
             """;
     private static TestWarehouse warehouse;
@@ -48,7 +49,7 @@ class PublishIsAtomicIT {
         warehouse.spark().sql(VALUES_A.formatted(3000)).createOrReplaceTempView("version_a");
         warehouse.spark().sql(VALUES_A.formatted(5000)).createOrReplaceTempView("version_b");
         MartPublisher publisher = new MartPublisher(warehouse.spark());
-        publisher.replace("mart.fct_indicator_values", "version_a");
+        publisher.replaceAll("mart.fct_indicator_values", "version_a");
         Set<Long> wholeVersions = Set.of(3000L, 5000L);
         AtomicBoolean publishing = new AtomicBoolean(true);
         List<Long> seen = Collections.synchronizedList(new ArrayList<>());
@@ -64,7 +65,7 @@ class PublishIsAtomicIT {
             }));
         }
         for (int publish = 0; publish < 6; publish++) {
-            publisher.replace("mart.fct_indicator_values", publish % 2 == 0 ? "version_b" : "version_a");
+            publisher.replaceAll("mart.fct_indicator_values", publish % 2 == 0 ? "version_b" : "version_a");
         }
         publishing.set(false);
         for (Future<?> future : reading) {

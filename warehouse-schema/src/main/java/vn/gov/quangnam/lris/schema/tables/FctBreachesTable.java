@@ -1,9 +1,11 @@
 package vn.gov.quangnam.lris.schema.tables;
 
+import org.apache.iceberg.PartitionSpec;
 import org.apache.iceberg.Schema;
 import org.apache.iceberg.catalog.TableIdentifier;
 import org.apache.iceberg.types.Types;
 
+import static org.apache.iceberg.types.Types.NestedField.optional;
 import static org.apache.iceberg.types.Types.NestedField.required;
 
 /** {@code mart.fct_breaches}: each unit that missed a target in a period, with how long it has lasted. */
@@ -21,11 +23,12 @@ public final class FctBreachesTable {
             required(8, "consecutive_periods", Types.IntegerType.get(), "Number of consecutive periods of the same type the target has been missed, this one included"),
             required(9, "severity", Types.StringType.get(), "minor, major or critical, by the size of the gap and how long it has lasted"),
             required(10, "source_document", Types.StringType.get(), "The plan or decision the target comes from"),
-            required(11, "computed_at", Types.TimestampType.withZone(), "When the transform computed the row (UTC)"));
+            required(11, "computed_at", Types.TimestampType.withZone(), "When the transform computed the row (UTC)"),
+            optional(12, "period_year", Types.IntegerType.get(), "Year of the period (dim_periods.year): the table's partition"));
 
     public static final TableDefinition DEFINITION = TableDefinition.of(IDENTIFIER,
             "Targets missed per unit and period, with duration, severity and the target's source document",
-            SCHEMA, TableDefinition::unpartitioned);
+            SCHEMA, schema -> PartitionSpec.builderFor(schema).identity("period_year").build());
 
     private FctBreachesTable() {
     }

@@ -25,11 +25,13 @@ public final class FctIndicatorValuesTable {
             optional(10, "gap_pct", Types.DecimalType.of(9, 4), "value - target for at_least indicators, target - value for at_most ones: negative means short of the target"),
             required(11, "status", Types.StringType.get(), "met, at_risk, breached or no_data"),
             optional(12, "projected_year_end_pct", Types.DecimalType.of(9, 4), "Value projected to the end of the year from the year-to-date trend"),
-            required(13, "computed_at", Types.TimestampType.withZone(), "When the transform computed the row (UTC)"));
+            required(13, "computed_at", Types.TimestampType.withZone(), "When the transform computed the row (UTC)"),
+            optional(14, "period_year", Types.IntegerType.get(), "Year of the period (dim_periods.year; R2025-01 is in 2025): the table's partition, so a filter on it reads one year's files"));
 
     public static final TableDefinition DEFINITION = TableDefinition.of(IDENTIFIER,
             "Indicator values per unit and period with target, gap, status and projection",
-            SCHEMA, schema -> PartitionSpec.builderFor(schema).identity("indicator_code").build());
+            SCHEMA, // by period year: an incremental transform replaces the years it recomputed, whole partitions in one commit
+            schema -> PartitionSpec.builderFor(schema).identity("period_year").build());
 
     private FctIndicatorValuesTable() {
     }
