@@ -49,6 +49,7 @@ public final class MartRecords {
         record.setField("status", status(gap));
         record.setField("projected_year_end_pct", value);
         record.setField("computed_at", COMPUTED_AT);
+        record.setField("period_year", periodYear(periodId));
         return record;
     }
 
@@ -67,6 +68,7 @@ public final class MartRecords {
         record.setField("severity", severity);
         record.setField("source_document", sourceDocument);
         record.setField("computed_at", COMPUTED_AT);
+        record.setField("period_year", periodYear(periodId));
         return record;
     }
 
@@ -87,5 +89,10 @@ public final class MartRecords {
             return "met";
         }
         return gap.compareTo(AT_RISK_POINTS) >= 0 ? "at_risk" : "breached";
+    }
+
+    /** The year of a period id: 2024-03, 2024-Q1, R2024-03 and R2024 are all of 2024 (dim_periods.year). */
+    static int periodYear(String periodId) {
+        return Integer.parseInt(periodId.substring(periodId.startsWith("R") ? 1 : 0).substring(0, 4));
     }
 }

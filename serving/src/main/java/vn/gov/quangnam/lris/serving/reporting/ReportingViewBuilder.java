@@ -29,6 +29,11 @@ final class ReportingViewBuilder {
         return this;
     }
 
+    /** Applies a group of selections that several views share. */
+    ReportingViewBuilder apply(java.util.function.UnaryOperator<ReportingViewBuilder> selections) {
+        return selections.apply(this);
+    }
+
     /** Selects {@code alias.<column>} for each column. */
     ReportingViewBuilder selectAll(String alias, List<ViewColumn> selected) {
         selected.forEach(column -> select(alias + "." + column.name(), column));

@@ -30,9 +30,18 @@ public final class ReportingViews {
     private static final Schema PERIODS = DimPeriodsTable.SCHEMA;
     private static final Schema INDICATORS = DimIndicatorsTable.SCHEMA;
 
-    private static final List<ViewColumn> PERIOD_COLUMNS = List.of(
-            column(PERIODS, "period_type"), column(PERIODS, "calendar"), column(PERIODS, "year"), column(PERIODS, "sequence"),
-            column(PERIODS, "start_date"), column(PERIODS, "end_date"));
+    /**
+     * The period's columns; its year from the fact's own {@code period_year} (the same value), the fact tables'
+     * partition column, so that a filter on {@code year} reads only that year's files.
+     */
+    private static ReportingViewBuilder periodColumns(ReportingViewBuilder view, String factAlias) {
+        return view.select("p.period_type", column(PERIODS, "period_type"))
+                .select("p.calendar", column(PERIODS, "calendar"))
+                .select(factAlias + ".period_year", column(PERIODS, "year"))
+                .select("p.sequence", column(PERIODS, "sequence"))
+                .select("p.start_date", column(PERIODS, "start_date"))
+                .select("p.end_date", column(PERIODS, "end_date"));
+    }
 
     private static final String UNIT_AS_OF_PERIOD = """
             LEFT JOIN {catalog}.mart.dim_units u
@@ -51,7 +60,7 @@ public final class ReportingViews {
             .select("u.parent_code", column(UNITS, "parent_code", "parent_code", "Unit this one belonged to in the period; null for the province"))
             .select("u.district_code", column(UNITS, "district_code", "district_code", "District-level unit this unit belonged to in the period (itself for a district)"))
             .select("v.period_id", column(VALUES, "period_id"))
-            .selectAll("p", PERIOD_COLUMNS)
+            .apply(view -> periodColumns(view, "v"))
             .select("p.label_vi", column(PERIODS, "label_vi", "period_label_vi", "Vietnamese label of the period, e.g. Tháng 3/2024"))
             .select("p.label_en", column(PERIODS, "label_en", "period_label_en", "English label of the period, e.g. March 2024"))
             .selectAll("v", List.of(column(VALUES, "hierarchy"), column(VALUES, "numerator"), column(VALUES, "denominator"),
@@ -74,7 +83,7 @@ public final class ReportingViews {
             .select("b.level", column(BREACHES, "level"))
             .select("u.district_code", column(UNITS, "district_code", "district_code", "District-level unit this unit belonged to in the period (itself for a district)"))
             .select("b.period_id", column(BREACHES, "period_id"))
-            .selectAll("p", PERIOD_COLUMNS)
+            .apply(view -> periodColumns(view, "b"))
             .select("p.label_vi", column(PERIODS, "label_vi", "period_label_vi", "Vietnamese label of the period"))
             .select("p.label_en", column(PERIODS, "label_en", "period_label_en", "English label of the period"))
             .selectAll("b", List.of(column(BREACHES, "value_pct"), column(BREACHES, "target_pct"), column(BREACHES, "gap_pct"),
@@ -117,7 +126,11 @@ public final class ReportingViews {
                 .select("i.name_en", column(INDICATORS, "name_en", "indicator_name_en", "English name of the indicator"));
     }
 
-    /** The rows of {@link #INDICATOR_VALUES} in the latest period with data of each indicator, period type and calendar. */
+    /**
+     * The rows of {@link #INDICATOR_VALUES} in the latest period with data of each indicator, period type and calendar,
+     * looked for in the last two years with data (current figures; a partition filter, so the view does not read the
+     * whole history).
+     */
     private static ReportingView latestIndicatorValues() {
         ReportingViewBuilder view = ReportingViewBuilder.view("latest_indicator_values",
                 "The latest period with data of every indicator, per period type, calendar and hierarchy: the dashboard's "
@@ -126,12 +139,15 @@ public final class ReportingViews {
         return view.from("""
                 FROM {catalog}.reporting.indicator_values iv
                 JOIN (
-                    SELECT v.indicator_code, p.period_type, p.calendar, v.hierarchy, max(p.end_date) AS latest_end_date
+                    SELECT v.indicator_code, p.period_type, p.calendar, v.hierarchy, max(p.end_date) AS latest_end_date,
+                           max_by(v.period_year, p.end_date) AS latest_year
                     FROM {catalog}.mart.fct_indicator_values v
                     JOIN {catalog}.mart.dim_periods p ON p.period_id = v.period_id
+                    WHERE v.period_year >= (SELECT max(period_year) - 1 FROM {catalog}.mart.fct_indicator_values)
                     GROUP BY v.indicator_code, p.period_type, p.calendar, v.hierarchy
                 ) latest
-                    ON latest.indicator_code = iv.indicator_code
+                    ON latest.latest_year = iv.year
+                    AND latest.indicator_code = iv.indicator_code
                     AND latest.period_type = iv.period_type
                     AND latest.calendar = iv.calendar
                     AND latest.hierarchy = iv.hierarchy
