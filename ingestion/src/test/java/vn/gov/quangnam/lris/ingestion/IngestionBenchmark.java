@@ -25,7 +25,9 @@ import java.util.Locale;
  * fresh warehouse and the simulator with one million dossiers over the first quarter of 2024 on one endpoint
  * ({@code provinceOnly}), runs the one-stop, documents and results jobs one after the other as the jobs service does,
  * and prints per step the records read, landed and quarantined, the step's time and the records per second into the
- * raw tables, then the wall time and the machine's load.
+ * raw tables; per job (one source) its records per second, the CPU per record of the ingestion and of the simulator
+ * (same JVM), the simulator's share of the machine, the JVM's garbage collection time and the load average when the
+ * job ended (other work on the machine changes every figure but the CPU per record least); then the wall time.
  *
  * <p>System properties: {@code lris.benchmark.dossiers} (default 1000000), {@code lris.benchmark.chunk-size}
  * (default 5000, the service's default), {@code lris.benchmark.page-size} (default 5000, the sources' maximum).
@@ -45,7 +47,17 @@ public final class IngestionBenchmark {
      * The CPU a job took: the whole process's, and the simulator's HTTP threads' (same JVM), so that the ingestion's
      * own share can be told apart from the source's on a machine that other work also loads.
      */
-    record CpuFigures(String job, long records, Duration process, Duration simulator) {
+    record CpuFigures(String job, long records, Duration time, Duration process, Duration simulator, Duration garbageCollection,
+                      String loadAverage) {
+        double recordsPerSecond() {
+            return records / (time.toNanos() / 1e9);
+        }
+
+        /** The simulator's CPU as a share of all the machine's cores over the job's time. */
+        double simulatorShareOfMachine() {
+            return simulator.toNanos() / (double) time.toNanos() / Runtime.getRuntime().availableProcessors();
+        }
+
         double ingestionMicrosPerRecord() {
             return (process.toNanos() - simulator.toNanos()) / 1e3 / records;
         }
@@ -75,12 +87,16 @@ public final class IngestionBenchmark {
             SimulatorJobs jobs = new SimulatorJobs(runtime, simulator.endpoints(),
                     new SimulatorJobs.RestSettings(pageSize, Duration.ofSeconds(30), 6, Duration.ofMillis(500)), null);
             for (Job job : List.of(jobs.oneStop("province"), jobs.documents("province"), jobs.results("province"))) {
+                long jobStarted = System.nanoTime();
                 long processBefore = processCpuNanos();
                 long simulatorBefore = simulatorCpuNanos();
+                long garbageCollectionBefore = garbageCollectionMillis();
                 List<StepFigures> steps = run(runtime, job);
                 figures.addAll(steps);
                 cpu.add(new CpuFigures(job.getName(), steps.stream().mapToLong(step -> step.landed() + step.quarantined()).sum(),
-                        Duration.ofNanos(processCpuNanos() - processBefore), Duration.ofNanos(simulatorCpuNanos() - simulatorBefore)));
+                        Duration.ofNanos(System.nanoTime() - jobStarted), Duration.ofNanos(processCpuNanos() - processBefore),
+                        Duration.ofNanos(simulatorCpuNanos() - simulatorBefore),
+                        Duration.ofMillis(garbageCollectionMillis() - garbageCollectionBefore), loadAverage()));
             }
         }
         long finished = System.nanoTime();
@@ -92,10 +108,13 @@ public final class IngestionBenchmark {
             System.out.printf(Locale.ROOT, "%-28s %10d %10d %12d %10.1f %12.0f%n", step.step(), step.read(), step.landed(),
                     step.quarantined(), step.time().toMillis() / 1000.0, step.recordsPerSecond());
         }
-        System.out.printf(Locale.ROOT, "%-28s %12s %18s %18s%n", "job", "cpu seconds", "ingestion µs/rec", "simulator µs/rec");
+        System.out.printf(Locale.ROOT, "%-20s %9s %8s %10s %11s %16s %16s %14s %7s  %s%n", "job (source)", "records", "seconds",
+                "records/s", "cpu seconds", "ingestion µs/rec", "simulator µs/rec", "simulator share", "gc s", "load average at its end");
         for (CpuFigures job : cpu) {
-            System.out.printf(Locale.ROOT, "%-28s %12.1f %18.1f %18.1f%n", job.job(), job.process().toMillis() / 1000.0,
-                    job.ingestionMicrosPerRecord(), job.simulatorMicrosPerRecord());
+            System.out.printf(Locale.ROOT, "%-20s %9d %8.1f %10.0f %11.1f %16.1f %16.1f %13.0f%% %7.1f  %s%n", job.job(), job.records(),
+                    seconds(job.time().toNanos()), job.recordsPerSecond(), job.process().toMillis() / 1000.0,
+                    job.ingestionMicrosPerRecord(), job.simulatorMicrosPerRecord(), 100 * job.simulatorShareOfMachine(),
+                    job.garbageCollection().toMillis() / 1000.0, job.loadAverage());
         }
         System.out.printf(Locale.ROOT, "setup: warehouse %.1f s, simulator %.1f s; ingestion %.1f s; wall time %.1f s%n",
                 seconds(warehouseReady - started), seconds(simulatorReady - warehouseReady),
@@ -134,13 +153,19 @@ public final class IngestionBenchmark {
         return total;
     }
 
+    /** Collection time of all the JVM's collectors (pauses and, for G1's concurrent cycles, their threads' time). */
+    private static long garbageCollectionMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(collector -> Math.max(0, collector.getCollectionTime())).sum();
+    }
+
     private static double seconds(long nanos) {
         return nanos / 1e9;
     }
 
     private static String loadAverage() {
         try {
-            return Files.readString(Path.of("/proc/loadavg")).strip();
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).strip().split(" ");
+            return fields[0] + " " + fields[1] + " " + fields[2];
         } catch (IOException e) {
             return "unknown (" + e.getMessage() + ")";
         }

@@ -13,14 +13,15 @@ public sealed interface ProcessedRecord {
     String payload();
 
     /**
-     * A valid record: its key, its {@code ngayCapNhat}, and the business columns of the raw table (lineage columns
-     * are added by the writer).
+     * A valid record: its key, its {@code ngayCapNhat}, the business columns of the raw table (lineage columns
+     * are added by the writer) and the payload with its {@link PayloadHash}.
      */
-    record Landed(String endpoint, String key, Instant updatedAt, Map<String, Object> columns, String payload)
-            implements ProcessedRecord {
+    record Landed(String endpoint, String key, Instant updatedAt, Map<String, Object> columns, String payload,
+                  String payloadHash) implements ProcessedRecord {
         public Landed {
             requireNonNull(key, "key is null");
             requireNonNull(updatedAt, "updatedAt is null");
+            requireNonNull(payloadHash, "payloadHash is null");
         }
     }
 

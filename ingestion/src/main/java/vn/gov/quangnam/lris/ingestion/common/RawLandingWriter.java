@@ -38,21 +38,22 @@ public final class RawLandingWriter implements ItemWriter<ProcessedRecord>, Step
     public void write(Chunk<? extends ProcessedRecord> chunk) {
         List<ProcessedRecord.Landed> rows = new ArrayList<>();
         List<ProcessedRecord.Quarantined> quarantined = new ArrayList<>();
-        Watermark next = watermark;
+        Watermark.Advancing next = watermark.advancing();
         for (ProcessedRecord record : chunk) {
             if (record instanceof ProcessedRecord.Landed landed) {
                 rows.add(landed);
-                next = next.advance(landed.key(), landed.updatedAt());
+                next.advance(landed.key(), landed.updatedAt());
             } else {
                 ProcessedRecord.Quarantined bad = (ProcessedRecord.Quarantined) record;
                 quarantined.add(bad);
                 if (bad.key() != null && bad.updatedAt() != null) {
-                    next = next.advance(bad.key(), bad.updatedAt());
+                    next.advance(bad.key(), bad.updatedAt());
                 }
             }
         }
-        appender.commit(new LandingChunk(endpoint, stepExecution.getJobExecutionId(), clock.instant(), rows, quarantined, next));
-        watermark = next;
+        Watermark reached = next.watermark();
+        appender.commit(new LandingChunk(endpoint, stepExecution.getJobExecutionId(), clock.instant(), rows, quarantined, reached));
+        watermark = reached;
         QuarantineCounter.add(stepExecution, quarantined.size());
     }
 }

@@ -13,6 +13,7 @@ import vn.gov.quangnam.lris.schema.tables.QuarantineTable;
 import vn.gov.quangnam.lris.schema.tables.RawLineage;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -117,11 +118,12 @@ public final class RawTableAppender {
     }
 
     private static List<DataFile> writePart(Table table, List<ProcessedRecord.Landed> rows, LandingChunk chunk) {
+        GenericRecord template = GenericRecord.create(table.schema());
         List<Record> records = new ArrayList<>(rows.size());
         for (ProcessedRecord.Landed row : rows) {
-            records.add(rawRecord(table, row, chunk));
+            records.add(rawRecord(template.copy(), row, chunk));
         }
-        return TableFiles.write(table, records);
+        return RawDataFiles.write(table, records);
     }
 
     private void commitQuarantine(LandingChunk chunk) {
@@ -151,15 +153,15 @@ public final class RawTableAppender {
         transaction.commitTransaction();
     }
 
-    private static Record rawRecord(Table table, ProcessedRecord.Landed row, LandingChunk chunk) {
-        GenericRecord record = GenericRecord.create(table.schema());
+    /** A raw row in Iceberg's internal representation ({@link RawDataFiles}), from an empty copy of the table's record. */
+    private static Record rawRecord(GenericRecord record, ProcessedRecord.Landed row, LandingChunk chunk) {
         for (Map.Entry<String, Object> column : row.columns().entrySet()) {
-            record.setField(column.getKey(), icebergValue(column.getValue()));
+            record.setField(column.getKey(), internalValue(column.getValue()));
         }
         record.setField(RawLineage.SOURCE_ENDPOINT, chunk.endpoint());
         record.setField(RawLineage.JOB_EXECUTION_ID, chunk.jobExecutionId());
-        record.setField(RawLineage.INGESTED_AT, OffsetDateTime.ofInstant(chunk.ingestedAt(), ZoneOffset.UTC));
-        record.setField(RawLineage.PAYLOAD_SHA256, PayloadHash.of(row.payload()));
+        record.setField(RawLineage.INGESTED_AT, micros(chunk.ingestedAt()));
+        record.setField(RawLineage.PAYLOAD_SHA256, row.payloadHash());
         return record;
     }
 
@@ -175,9 +177,17 @@ public final class RawTableAppender {
         return record;
     }
 
-    /** Iceberg's generic records take OffsetDateTime for timestamptz columns. */
-    private static Object icebergValue(Object value) {
-        return value instanceof Instant instant ? OffsetDateTime.ofInstant(instant, ZoneOffset.UTC) : value;
+    /** Iceberg's internal representation: timestamps as epoch microseconds, dates as epoch days. */
+    private static Object internalValue(Object value) {
+        if (value instanceof Instant instant) {
+            return micros(instant);
+        }
+        return value instanceof LocalDate date ? (int) date.toEpochDay() : value;
+    }
+
+    /** As Iceberg's DateTimeUtil.microsFromInstant, without the objects its ChronoUnit arithmetic allocates. */
+    private static long micros(Instant instant) {
+        return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000L), instant.getNano() / 1000);
     }
 
     /** Ledger entries are {@code <position epoch millis>:<payload sha256>}. */

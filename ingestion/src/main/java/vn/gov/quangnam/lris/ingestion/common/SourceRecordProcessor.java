@@ -28,7 +28,7 @@ public final class SourceRecordProcessor implements ItemProcessor<SourceRecord, 
         try {
             Map<String, Object> columns = mapper.map(new JsonFields(record.json(), timestamps));
             return new ProcessedRecord.Landed(record.endpoint(), key, (Instant) columns.get(mapper.updatedAtColumn()),
-                    columns, record.payload());
+                    columns, record.payload(), record.payloadHash());
         } catch (RecordRejectedException rejected) {
             return new ProcessedRecord.Quarantined(record.endpoint(), key, record.updatedAt(), rejected.describe(),
                     record.payload(), record.position());

@@ -30,15 +30,39 @@ public record Watermark(Instant instant, Set<String> keysAtInstant) {
 
     /** The watermark after also committing a record with this key and instant (records arrive in instant order). */
     public Watermark advance(String key, Instant updatedAt) {
-        if (updatedAt.isBefore(instant)) {
-            return this;
+        Advancing advancing = advancing();
+        advancing.advance(key, updatedAt);
+        return advancing.watermark();
+    }
+
+    /** Advances over many records, as {@link #advance} record by record would, without a watermark per record. */
+    public Advancing advancing() {
+        return new Advancing(this);
+    }
+
+    /** A watermark being advanced over a chunk's records, which arrive in instant order. */
+    public static final class Advancing {
+        private Instant instant;
+        private final Set<String> keysAtInstant;
+
+        private Advancing(Watermark from) {
+            this.instant = from.instant;
+            this.keysAtInstant = new LinkedHashSet<>(from.keysAtInstant);
         }
-        Set<String> keys = new LinkedHashSet<>();
-        if (updatedAt.equals(instant)) {
-            keys.addAll(keysAtInstant);
+
+        public void advance(String key, Instant updatedAt) {
+            if (updatedAt.isAfter(instant)) {
+                instant = updatedAt;
+                keysAtInstant.clear();
+            }
+            if (updatedAt.equals(instant)) {
+                keysAtInstant.add(key);
+            }
         }
-        keys.add(key);
-        return new Watermark(updatedAt, keys);
+
+        public Watermark watermark() {
+            return new Watermark(instant, keysAtInstant);
+        }
     }
 
     public String serialize() {

@@ -46,7 +46,7 @@ public final class RestPagingReader implements ItemStreamReader<SourceRecord> {
     private final SourceTimestamps timestamps;
     private final Supplier<Watermark> committedWatermark;
     private final Deque<SourceRecord> buffer = new ArrayDeque<>();
-    private final Set<String> seenAtCursor = new HashSet<>();
+    private final Set<SeenRecord> seenAtCursor = new HashSet<>();
 
     private Watermark committed;
     private Instant cursor;
@@ -121,7 +121,7 @@ public final class RestPagingReader implements ItemStreamReader<SourceRecord> {
             String key = record.isObject() ? SourceText.code(record.path(keyField).asText(null)) : null;
             if (updatedAt.isPresent() && key != null) {
                 Instant at = updatedAt.get();
-                if (at.isBefore(queriedFrom) || committed.covers(key, at) || !seenAtCursor.add(key + "@" + at)) {
+                if (at.isBefore(queriedFrom) || committed.covers(key, at) || !seenAtCursor.add(new SeenRecord(key, at))) {
                     continue;
                 }
                 if (at.isAfter(newest)) {
@@ -129,7 +129,7 @@ public final class RestPagingReader implements ItemStreamReader<SourceRecord> {
                 }
             }
             buffer.add(record.isObject()
-                    ? SourceRecord.parsed(client.endpoint().name(), received.text(), record, updatedAt.orElse(null), queriedFrom)
+                    ? SourceRecord.parsed(client.endpoint().name(), received.text(), received.payloadHash(), record, updatedAt.orElse(null), queriedFrom)
                     : SourceRecord.unparseable(client.endpoint().name(), received.text(), "the record is not a JSON object", queriedFrom));
         }
         boolean lastPage = result.records().size() < pageSize || result.page() >= result.pageCount();
@@ -180,7 +180,11 @@ public final class RestPagingReader implements ItemStreamReader<SourceRecord> {
         cursor = newest;
         page = 1;
         pageSize = client.endpoint().pageSize();
-        seenAtCursor.removeIf(entry -> !entry.endsWith("@" + newest));
+        seenAtCursor.removeIf(seen -> !seen.updatedAt().equals(newest));
+    }
+
+    /** A record read since the cursor last moved: the same key and instant again is the same record sent twice. */
+    private record SeenRecord(String key, Instant updatedAt) {
     }
 
     /** ngayCapNhat if it can be read; a record where it cannot is passed on and quarantined by the processor. */

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.NullNode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.gov.quangnam.lris.ingestion.common.PayloadHash;
 
 import java.io.IOException;
 import java.net.URI;
@@ -167,12 +168,25 @@ public final class RestSourceClient {
             JsonNode parsed = JSON.readTree(parser);
             JsonNode json = parsed == null ? NullNode.getInstance() : parsed;
             long end = parser.currentLocation().getByteOffset();
-            String text = start >= 0 && end > start && end <= body.length && json.isContainerNode()
-                    ? new String(body, (int) start, (int) (end - start), StandardCharsets.UTF_8)
-                    : json.toString();
-            records.add(new SourcePage.ReceivedRecord(text, json));
+            if (start >= 0 && end > start && end <= body.length && json.isContainerNode()) {
+                records.add(sliced(body, (int) start, (int) end, json));
+            } else {
+                String text = json.toString();
+                records.add(new SourcePage.ReceivedRecord(text, PayloadHash.of(text), json));
+            }
         }
         return records;
+    }
+
+    /**
+     * A record whose text is a slice of the body. The hash is taken over the bytes received instead of the text
+     * encoded again (which cost as much as hashing), on this fetching thread: they are the same bytes unless the
+     * decoder replaced malformed UTF-8, which leaves U+FFFD in the text.
+     */
+    private static SourcePage.ReceivedRecord sliced(byte[] body, int start, int end, JsonNode json) {
+        String text = new String(body, start, end - start, StandardCharsets.UTF_8);
+        String hash = text.indexOf('\uFFFD') < 0 ? PayloadHash.of(body, start, end - start) : PayloadHash.of(text);
+        return new SourcePage.ReceivedRecord(text, hash, json);
     }
 
     private static List<SourcePage.ReceivedRecord> skip(JsonParser parser) throws IOException {

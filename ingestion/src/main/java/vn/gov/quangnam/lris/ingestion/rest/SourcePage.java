@@ -13,12 +13,13 @@ public record SourcePage(int page, int pageCount, long recordCount, List<Receive
     }
 
     /**
-     * A record of the page: its text exactly as the source sent it (for the quarantine and the payload hash) and its
-     * parsed JSON.
+     * A record of the page: its text exactly as the source sent it (for the quarantine), its {@link
+     * vn.gov.quangnam.lris.ingestion.common.PayloadHash} and its parsed JSON.
      */
-    public record ReceivedRecord(String text, JsonNode json) {
+    public record ReceivedRecord(String text, String payloadHash, JsonNode json) {
         public ReceivedRecord {
             requireNonNull(text, "text is null");
+            requireNonNull(payloadHash, "payloadHash is null");
             requireNonNull(json, "json is null");
         }
     }

@@ -31,6 +31,18 @@ class WatermarkTest {
     }
 
     @Test
+    void aChunkAdvancesItAsItsRecordsWouldOneByOne() {
+        Watermark.Advancing chunk = new Watermark(NINE, Set.of("HS-0")).advancing();
+        chunk.advance("HS-1", NINE);
+        chunk.advance("HS-2", TEN);
+        chunk.advance("HS-3", TEN);
+        chunk.advance("HS-4", NINE);
+
+        assertThat(chunk.watermark()).isEqualTo(new Watermark(TEN, Set.of("HS-2", "HS-3")));
+        assertThat(new Watermark(NINE, Set.of("HS-0")).advancing().watermark()).isEqualTo(new Watermark(NINE, Set.of("HS-0")));
+    }
+
+    @Test
     void itIsKeptAsATablePropertyAndReadBackUnchanged() {
         Watermark watermark = new Watermark(TEN, Set.of("HS.H49-20240305-000000001", "HS.H49-20240305-000000002"));
 

@@ -21,6 +21,17 @@ public final class WarehouseCatalogs {
      */
     public static final Map<String, String> DEFAULT_PROPERTIES = Map.of("jdbc.schema-version", "V1");
 
+    /**
+     * Hadoop's defaults, but {@code file:} through {@link LocalFileSystemWithoutShell}. Hadoop caches one file system
+     * per scheme and user for the whole JVM, so this holds as long as nothing created a {@code file:} file system
+     * with other settings before.
+     */
+    static Configuration hadoopConfiguration() {
+        Configuration configuration = new Configuration();
+        configuration.set("fs.file.impl", LocalFileSystemWithoutShell.class.getName());
+        return configuration;
+    }
+
     public static JdbcCatalog open(WarehouseCatalogSettings settings) {
         Map<String, String> properties = new HashMap<>(DEFAULT_PROPERTIES);
         properties.putAll(settings.properties());
@@ -29,7 +40,7 @@ public final class WarehouseCatalogs {
         properties.put("jdbc.user", settings.user());
         properties.put("jdbc.password", settings.password());
         JdbcCatalog catalog = new JdbcCatalog();
-        catalog.setConf(new Configuration());
+        catalog.setConf(hadoopConfiguration());
         catalog.initialize(settings.catalogName(), properties);
         return catalog;
     }

@@ -27,7 +27,8 @@ public final class RawDocumentsTable {
 
     public static final TableDefinition DEFINITION = TableDefinition.of(IDENTIFIER,
             "Documents between agencies as landed, every version, with lineage", SCHEMA,
-            schema -> PartitionSpec.builderFor(schema).month("issued_at").build());
+            schema -> PartitionSpec.builderFor(schema).month("issued_at").build(),
+            RawLineage.properties("document_id", "reference_number", "issued_at", "updated_at"));
 
     private RawDocumentsTable() {
     }

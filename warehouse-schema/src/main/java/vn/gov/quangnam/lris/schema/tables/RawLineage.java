@@ -4,6 +4,7 @@ import org.apache.iceberg.types.Types;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static org.apache.iceberg.types.Types.NestedField.required;
 
@@ -18,6 +19,16 @@ public final class RawLineage {
     public static final String PAYLOAD_SHA256 = "payload_sha256";
 
     private RawLineage() {
+    }
+
+    /**
+     * The raw table's properties: Parquet dictionary encoding off for {@code uniqueColumns} (the record key, instants
+     * that hardly repeat) and for the payload hash, whose values are all different.
+     */
+    public static Map<String, String> properties(String... uniqueColumns) {
+        List<String> columns = new ArrayList<>(List.of(uniqueColumns));
+        columns.add(PAYLOAD_SHA256);
+        return TableDefinition.withoutDictionaryEncoding(columns);
     }
 
     /** Appends the lineage columns, numbered after the business columns. */

@@ -45,7 +45,8 @@ public final class RawOneStopDossiersTable {
 
     public static final TableDefinition DEFINITION = TableDefinition.of(IDENTIFIER,
             "One-stop-shop dossiers as landed, every version, with lineage", SCHEMA,
-            schema -> PartitionSpec.builderFor(schema).month("received_at").build());
+            schema -> PartitionSpec.builderFor(schema).month("received_at").build(),
+            RawLineage.properties("dossier_id", "received_at", "finished_at"));
 
     private RawOneStopDossiersTable() {
     }

@@ -25,7 +25,8 @@ public final class RawResultsTable {
 
     public static final TableDefinition DEFINITION = TableDefinition.of(IDENTIFIER,
             "Procedure results as landed, every version, with lineage", SCHEMA,
-            schema -> PartitionSpec.builderFor(schema).year("issued_date").build());
+            schema -> PartitionSpec.builderFor(schema).year("issued_date").build(),
+            RawLineage.properties("result_id", "updated_at"));
 
     private RawResultsTable() {
     }

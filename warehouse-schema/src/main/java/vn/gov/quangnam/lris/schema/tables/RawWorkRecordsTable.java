@@ -25,7 +25,8 @@ public final class RawWorkRecordsTable {
 
     public static final TableDefinition DEFINITION = TableDefinition.of(IDENTIFIER,
             "Work records as landed, every version, with lineage", SCHEMA,
-            schema -> PartitionSpec.builderFor(schema).month("opened_at").build());
+            schema -> PartitionSpec.builderFor(schema).month("opened_at").build(),
+            RawLineage.properties("work_record_id", "opened_at", "closed_at", "updated_at"));
 
     private RawWorkRecordsTable() {
     }

@@ -32,6 +32,9 @@ public record TableDefinition(TableIdentifier identifier, Schema schema, Partiti
             "write.metadata.delete-after-commit.enabled", "true",
             "write.metadata.previous-versions-max", "50");
 
+    /** Iceberg's per-column switch of Parquet dictionary encoding ({@code TableProperties}, Iceberg 1.12). */
+    static final String DICTIONARY_ENCODING_COLUMN_PREFIX = "write.parquet.dict-encoding-enabled.column.";
+
     public TableDefinition {
         requireNonNull(identifier, "identifier is null");
         requireNonNull(schema, "schema is null");
@@ -40,6 +43,7 @@ public record TableDefinition(TableIdentifier identifier, Schema schema, Partiti
         requireNonNull(comment, "comment is null");
         checkFieldIdsAreSequential(identifier, schema);
         checkEveryColumnDocumented(identifier, schema);
+        checkColumnPropertiesNameColumns(identifier, schema, properties);
     }
 
     public static TableDefinition of(TableIdentifier identifier, String comment, Schema schema,
@@ -52,6 +56,19 @@ public record TableDefinition(TableIdentifier identifier, Schema schema, Partiti
     public static TableDefinition of(TableIdentifier identifier, String comment, Schema schema,
                                      Function<Schema, PartitionSpec> partitioning) {
         return of(identifier, comment, schema, partitioning, Map.of());
+    }
+
+    /**
+     * Table properties that turn Parquet's dictionary encoding off for {@code columns}: columns whose values hardly
+     * repeat within a data file (record keys, hashes, instants to the second). The writer would otherwise build a
+     * dictionary of every value, find at the end of the page that it is no smaller, and encode every value again.
+     */
+    public static Map<String, String> withoutDictionaryEncoding(List<String> columns) {
+        Map<String, String> properties = new java.util.HashMap<>();
+        for (String column : columns) {
+            properties.put(DICTIONARY_ENCODING_COLUMN_PREFIX + column, "false");
+        }
+        return properties;
     }
 
     public static PartitionSpec unpartitioned(Schema schema) {
@@ -78,6 +95,16 @@ public record TableDefinition(TableIdentifier identifier, Schema schema, Partiti
             }
             seen.add(column.fieldId());
             expected++;
+        }
+    }
+
+    /** Iceberg only logs a warning for a per-column property naming no column; a typo must not pass silently. */
+    private static void checkColumnPropertiesNameColumns(TableIdentifier identifier, Schema schema, Map<String, String> properties) {
+        for (String key : properties.keySet()) {
+            if (key.startsWith(DICTIONARY_ENCODING_COLUMN_PREFIX)
+                    && schema.findField(key.substring(DICTIONARY_ENCODING_COLUMN_PREFIX.length())) == null) {
+                throw new IllegalArgumentException(identifier + ": table property " + key + " names no column of the table");
+            }
         }
     }
 

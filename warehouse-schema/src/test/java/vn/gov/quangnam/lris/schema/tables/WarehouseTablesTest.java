@@ -41,4 +41,20 @@ class WarehouseTablesTest {
         assertThatThrownBy(() -> TableDefinition.of(TableIdentifier.of("mart", "t"), "t", undocumented, TableDefinition::unpartitioned))
                 .hasMessageContaining("column a has no comment");
     }
+
+    @Test
+    void rawTablesTurnDictionaryEncodingOffForTheirUniqueColumns() {
+        assertThat(RawOneStopDossiersTable.DEFINITION.properties())
+                .containsEntry("write.parquet.dict-encoding-enabled.column.dossier_id", "false")
+                .containsEntry("write.parquet.dict-encoding-enabled.column.payload_sha256", "false")
+                .doesNotContainKey("write.parquet.dict-encoding-enabled.column.unit_code");
+    }
+
+    @Test
+    void aColumnPropertyNamingNoColumnIsRefused() {
+        Schema schema = new Schema(optional(1, "a", Types.StringType.get(), "a"));
+        assertThatThrownBy(() -> TableDefinition.of(TableIdentifier.of("raw", "t"), "t", schema, TableDefinition::unpartitioned,
+                TableDefinition.withoutDictionaryEncoding(java.util.List.of("b"))))
+                .hasMessage("raw.t: table property write.parquet.dict-encoding-enabled.column.b names no column of the table");
+    }
 }
