@@ -244,10 +244,23 @@ public final class IntermediateLayer {
         mergeSource(spark.table("staging_changed_new"), "staging_merge_source");
         String keyJoin = String.join(" AND ", java.util.Arrays.stream(model.keyColumns().split(",")).map(String::strip)
                 .map(column -> "t." + column + " = s." + column).toList());
+        String condition = keyJoin + partitionsFrom(PARTITION_DATES.get(model));
         RawSnapshots.commitWith(wanted, () -> spark.sql("""
                 MERGE INTO lris.%s t USING staging_merge_source s ON %s
                 WHEN MATCHED THEN UPDATE SET * WHEN NOT MATCHED THEN INSERT *
-                """.formatted(model.table(), keyJoin)));
+                """.formatted(model.table(), condition)));
+    }
+
+    /**
+     * A condition on the staging table's partition date: a changed record's earlier version has the same (never
+     * changing) date, so it is in the partitions from the earliest changed date on. As a constant, Iceberg prunes the
+     * MERGE's scan of the staging table with it: the work follows how old the changes are, not the history's size.
+     */
+    private String partitionsFrom(String dateColumn) {
+        Row earliest = spark.sql("SELECT CAST(min(%1$s) AS STRING), typeof(min(%1$s)) FROM staging_merge_source"
+                .formatted(dateColumn)).first();
+        return earliest.isNullAt(0) ? "" : " AND (t.%1$s >= CAST('%2$s' AS %3$s) OR t.%1$s IS NULL)"
+                .formatted(dateColumn, earliest.getString(0), earliest.getString(1));
     }
 
     /**

@@ -2,6 +2,7 @@ package vn.gov.quangnam.lris.transforms.spark;
 
 import org.apache.spark.sql.SparkSession;
 import vn.gov.quangnam.lris.schema.catalog.WarehouseCatalogSettings;
+import vn.gov.quangnam.lris.schema.catalog.LocalFileSystemWithoutShell;
 import vn.gov.quangnam.lris.schema.catalog.WarehouseCatalogs;
 import vn.gov.quangnam.lris.transforms.TransformSettings;
 
@@ -41,7 +42,9 @@ public final class SparkSessions {
         if (settings.sparkMaster().startsWith("local")) {
             builder.master(settings.sparkMaster())
                     .config("spark.driver.host", "127.0.0.1")
-                    .config("spark.driver.bindAddress", "127.0.0.1");
+                    .config("spark.driver.bindAddress", "127.0.0.1")
+                    // without Hadoop's native library every file written would fork chmod (see the class)
+                    .config("spark.hadoop.fs.file.impl", LocalFileSystemWithoutShell.class.getName());
         }
         settings.sparkProperties().forEach(builder::config);
         return builder.getOrCreate();
