@@ -1,0 +1,147 @@
+package vn.gov.quangnam.lris.dashboards.api;
+
+import vn.gov.quangnam.lris.dashboards.auth.Viewer;
+import vn.gov.quangnam.lris.dashboards.queries.Indicator;
+import vn.gov.quangnam.lris.dashboards.queries.LatestBreaches;
+import vn.gov.quangnam.lris.dashboards.queries.LevelFigures;
+import vn.gov.quangnam.lris.dashboards.queries.MonthlySeries;
+import vn.gov.quangnam.lris.dashboards.queries.ReportingPeriod;
+import vn.gov.quangnam.lris.dashboards.queries.ReportingPeriods;
+import vn.gov.quangnam.lris.dashboards.queries.TrinoConnections;
+import vn.gov.quangnam.lris.dashboards.queries.UnitFigures;
+import vn.gov.quangnam.lris.dashboards.queries.UnitValues;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * The JSON API behind the wall's pages, one method per endpoint, each answering for one viewer from the cached
+ * datasets ({@link ViewerDatasets}); see {@link ApiResponses} for the bodies.
+ */
+public final class DashboardApi {
+    private static final Comparator<UnitFigures> WORST_FIRST = Comparator
+            .comparing(UnitFigures::gapPct, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(UnitFigures::unitName);
+
+    private final ViewerDatasets datasets;
+
+    public DashboardApi(TrinoConnections connections, Duration refresh, ExecutorService loaders, Clock clock) {
+        this.datasets = new ViewerDatasets(new DatasetCache(refresh, loaders, clock), connections);
+    }
+
+    Object overview(Viewer viewer) {
+        Answer answer = new Answer(viewer);
+        ReportingPeriods periods = answer.include(datasets.periods(viewer));
+        List<LevelFigures> figures = answer.include(datasets.levels(viewer, periods.year()));
+        Map<String, ApiResponses.IndicatorLevels> indicators = new LinkedHashMap<>();
+        for (LevelFigures level : figures) {
+            indicators.computeIfAbsent(level.indicator().code(), code -> new ApiResponses.IndicatorLevels(code,
+                    level.indicator().nameVi(), level.indicator().direction(), new ArrayList<>())).levels().add(ApiResponses.Level.of(level));
+        }
+        return new ApiResponses.Overview(answer.generatedAt(), answer.dataAsOf(), ApiResponses.Period.of(periods.year().orElse(null)),
+                ApiResponses.Period.of(periods.month().orElse(null)), List.copyOf(indicators.values()));
+    }
+
+    Object map(Viewer viewer, String indicatorCode) {
+        Answer answer = new Answer(viewer);
+        ReportingPeriods periods = answer.include(datasets.periods(viewer));
+        Optional<UnitValues> units = answer.include(datasets.units(viewer, periods.year()));
+        Optional<Indicator> indicator = chosen(units, indicatorCode);
+        return new ApiResponses.DistrictMap(answer.generatedAt(), answer.dataAsOf(), ApiResponses.Period.of(periods.year().orElse(null)),
+                indicator.map(ApiResponses.IndicatorName::of).orElse(null), indicatorNames(units),
+                ofLevel(units, indicator, "district").stream().map(ApiResponses.Unit::of).toList(),
+                units.map(UnitValues::successors).orElse(Map.of()));
+    }
+
+    Object ranking(Viewer viewer, String indicatorCode) {
+        Answer answer = new Answer(viewer);
+        ReportingPeriods periods = answer.include(datasets.periods(viewer));
+        Optional<UnitValues> units = answer.include(datasets.units(viewer, periods.year()));
+        Optional<Indicator> indicator = chosen(units, indicatorCode);
+        return new ApiResponses.Ranking(answer.generatedAt(), answer.dataAsOf(), ApiResponses.Period.of(periods.year().orElse(null)),
+                indicator.map(ApiResponses.IndicatorName::of).orElse(null), indicatorNames(units),
+                ofLevel(units, indicator, "district").stream().sorted(WORST_FIRST).map(ApiResponses.Unit::of).toList(),
+                ofLevel(units, indicator, "commune").stream().sorted(WORST_FIRST).map(ApiResponses.Unit::of).toList());
+    }
+
+    Object trends(Viewer viewer) {
+        Answer answer = new Answer(viewer);
+        ReportingPeriods periods = answer.include(datasets.periods(viewer));
+        Optional<MonthlySeries> series = answer.include(datasets.trends(viewer, periods.year()));
+        Integer year = periods.year().map(ReportingPeriod::year).orElse(null);
+        return new ApiResponses.Trends(answer.generatedAt(), answer.dataAsOf(), year, year == null ? null : year - 1,
+                ApiResponses.Period.of(periods.month().orElse(null)), series.map(TrendSeries::of).orElse(List.of()));
+    }
+
+    Object breaches(Viewer viewer) {
+        Answer answer = new Answer(viewer);
+        LatestBreaches breaches = answer.include(datasets.breaches(viewer));
+        return new ApiResponses.Breaches(answer.generatedAt(), answer.dataAsOf(), breaches.total(),
+                breaches.breaches().stream().map(ApiResponses.Breach::of).toList());
+    }
+
+    Object freshness(Viewer viewer) {
+        Answer answer = new Answer(viewer);
+        return new ApiResponses.Freshness(answer.generatedAt(), answer.dataAsOf());
+    }
+
+    /** The requested indicator, or the first with figures when none is asked for. */
+    private static Optional<Indicator> chosen(Optional<UnitValues> units, String indicatorCode) {
+        List<Indicator> available = units.map(UnitValues::indicators).orElse(List.of());
+        if (indicatorCode == null || indicatorCode.isBlank()) {
+            return available.stream().findFirst();
+        }
+        return Optional.of(available.stream().filter(indicator -> indicator.code().equals(indicatorCode)).findFirst()
+                .orElseThrow(() -> new UnknownIndicatorException(indicatorCode, available.stream().map(Indicator::code).toList())));
+    }
+
+    private static List<ApiResponses.IndicatorName> indicatorNames(Optional<UnitValues> units) {
+        return units.map(UnitValues::indicators).orElse(List.of()).stream().map(ApiResponses.IndicatorName::of).toList();
+    }
+
+    private static List<UnitFigures> ofLevel(Optional<UnitValues> units, Optional<Indicator> indicator, String level) {
+        if (units.isEmpty() || indicator.isEmpty()) {
+            return List.of();
+        }
+        return units.get().units().stream()
+                .filter(unit -> unit.indicatorCode().equals(indicator.get().code()) && unit.level().equals(level)).toList();
+    }
+
+    /**
+     * Collects the datasets of one answer: its {@code generatedAt} is the oldest of theirs (the figures are at least
+     * that fresh), its {@code dataAsOf} the time of the data the viewer sees.
+     */
+    private final class Answer {
+        private final String dataAsOf;
+        private Instant generatedAt;
+
+        Answer(Viewer viewer) {
+            DatasetCache.Result<vn.gov.quangnam.lris.dashboards.queries.Freshness> freshness = datasets.freshness(viewer);
+            this.generatedAt = freshness.generatedAt();
+            this.dataAsOf = freshness.value().dataAsOf().map(Instant::toString).orElse(null);
+        }
+
+        <T> T include(DatasetCache.Result<T> result) {
+            if (result.generatedAt().isBefore(generatedAt)) {
+                generatedAt = result.generatedAt();
+            }
+            return result.value();
+        }
+
+        String generatedAt() {
+            return generatedAt.toString();
+        }
+
+        String dataAsOf() {
+            return dataAsOf;
+        }
+    }
+}
