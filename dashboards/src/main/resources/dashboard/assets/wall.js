@@ -9,7 +9,7 @@
   const PAGES = ["overview", "map", "ranking", "trends", "breaches"];
   const TITLES = {
     overview: "Tổng quan chỉ tiêu theo cấp",
-    map: "Bản đồ mức đạt chỉ tiêu theo huyện",
+    map: "Bản đồ mức đạt theo huyện",
     ranking: "Xếp hạng huyện và xã",
     trends: "Xu hướng theo tháng",
     breaches: "Vi phạm mục tiêu mới nhất",
@@ -44,13 +44,15 @@
       throw new Error(`trả lời không hợp lệ (HTTP ${response.status})`);
     }
     if (!response.ok) {
-      throw new Error(body && body.message ? body.message : `HTTP ${response.status}`);
+      const failure = new Error(body && body.message ? body.message : `HTTP ${response.status}`);
+      failure.detail = body && body.detail ? body.detail : "";
+      throw failure;
     }
     return body;
   }
 
   function sessionExpired() {
-    showBanner("Phiên đăng nhập đã hết hạn — đang chuyển tới trang đăng nhập…", true);
+    showBanner("Phiên đăng nhập đã hết hạn — đang chuyển tới trang đăng nhập…", "", true);
     window.setTimeout(() => window.location.assign(`/login?next=${encodeURIComponent(window.location.pathname + window.location.search)}`), 5000);
   }
 
@@ -86,33 +88,49 @@
     return page === "map" || page === "ranking" ? `/api/${page}${indicator ? `?indicator=${encodeURIComponent(indicator)}` : ""}` : `/api/${page}`;
   }
 
-  /** One refresh: every page's figures; any failure puts the wall in the failed state until a refresh succeeds. */
+  /** The figures of an answer, without the time they were read: to tell whether anything on the wall changed. */
+  function figures(answer) {
+    return JSON.stringify({ ...answer, generatedAt: null });
+  }
+
+  /**
+   * One refresh: every page's figures; any failure puts the wall in the failed state until a refresh succeeds.
+   * Returns the pages whose figures changed, and whether the banner appeared or went.
+   */
   async function refresh(only) {
     const wanted = only || pages;
     const results = await Promise.allSettled(wanted.map((page) => fetchJson(endpoint(page))));
     const errors = [];
+    const changed = [];
     results.forEach((result, index) => {
       if (result.status === "fulfilled") {
+        const before = state.data[wanted[index]];
+        if (!before || figures(before) !== figures(result.value)) {
+          changed.push(wanted[index]);
+        }
         state.data[wanted[index]] = result.value;
         if (result.value.dataAsOf && (!state.dataAsOf || result.value.dataAsOf > state.dataAsOf)) {
           state.dataAsOf = result.value.dataAsOf;
         }
       } else {
-        errors.push(result.reason.message);
+        errors.push(result.reason);
       }
     });
     if (errors.length) {
-      state.failure = { message: errors[0], at: new Date() };
+      state.failure = { message: errors[0].message, detail: errors[0].detail || "", at: new Date() };
     } else {
       state.failure = null;
       state.lastSuccessAt = new Date();
     }
     state.refreshes += 1;
     document.body.dataset.refreshes = String(state.refreshes);
-    showFreshness();
+    const bannerChanged = showFreshness();
+    return { changed, bannerChanged };
   }
 
+  /** Shows the time of the data and, if needed, the warning; returns whether the warning appeared or went. */
   function showFreshness() {
+    const wasShown = !byId("banner").hidden;
     const asOf = state.dataAsOf ? new Date(state.dataAsOf) : null;
     byId("data-as-of").textContent = asOf ? `Số liệu lúc ${F.dateTime(asOf)}` : "Số liệu lúc: chưa có";
     document.body.dataset.dataAsOf = state.dataAsOf || "";
@@ -121,25 +139,23 @@
     document.body.classList.toggle("failed", state.failure !== null);
     if (state.failure) {
       const shown = asOf ? `đang hiện số liệu lúc ${F.dateTime(asOf)}` : "chưa có số liệu nào";
-      const last = state.lastSuccessAt ? `; lần cập nhật được gần nhất ${F.clock(state.lastSuccessAt).time}` : "";
-      showBanner(`KHÔNG CẬP NHẬT ĐƯỢC — ${shown}${last}. Lỗi: ${truncate(state.failure.message, 150)}`, true);
+      const last = state.lastSuccessAt ? ` (cập nhật được gần nhất lúc ${F.clock(state.lastSuccessAt).time})` : "";
+      const detail = state.failure.detail ? ` — ${state.failure.detail}` : "";
+      showBanner(`KHÔNG CẬP NHẬT ĐƯỢC — ${shown}${last}`, `Lỗi: ${state.failure.message}${detail}`, true);
     } else if (stale) {
-      showBanner(`SỐ LIỆU CŨ — tính lúc ${F.dateTime(asOf)}, đã ${F.age(Date.now() - asOf.getTime())} chưa được cập nhật.`, false);
+      showBanner(`SỐ LIỆU CŨ — tính lúc ${F.dateTime(asOf)}, đã ${F.age(Date.now() - asOf.getTime())} chưa được cập nhật`, "", false);
     } else {
-      showBanner(null);
+      showBanner(null, "", false);
     }
+    return wasShown === byId("banner").hidden;
   }
 
-  function showBanner(text, failure) {
+  function showBanner(title, detail, failure) {
     const banner = byId("banner");
-    banner.hidden = !text;
-    banner.textContent = text || "";
+    banner.hidden = !title;
+    byId("banner-title").textContent = title || "";
+    byId("banner-detail").textContent = detail || "";
     banner.classList.toggle("failure", Boolean(failure));
-    document.body.classList.toggle("banner-shown", Boolean(text));
-  }
-
-  function truncate(text, length) {
-    return text.length > length ? `${text.slice(0, length)}…` : text;
   }
 
   function buildSlides() {
@@ -210,7 +226,7 @@
         detail.textContent = `${data.total} vi phạm · mục tiêu theo văn bản của tỉnh`;
       }
     } else if (data.period) {
-      const month = (state.data.overview || {}).month;
+      const month = data.month || (state.data.overview || {}).month;
       label.textContent = `${data.period.label} — lũy kế`;
       detail.textContent = month ? `${F.day(data.period.startDate)} – ${F.day(month.endDate)} (đến ${month.label.toLowerCase()})`
         : `từ ${F.day(data.period.startDate)}`;
@@ -273,7 +289,7 @@
     try {
       state.session = await fetchJson("/api/session");
     } catch (error) {
-      showBanner(`KHÔNG CẬP NHẬT ĐƯỢC — ${error.message}. Đang thử lại…`, true);
+      showBanner("KHÔNG CẬP NHẬT ĐƯỢC — đang thử lại…", `Lỗi: ${error.message}`, true);
       window.setTimeout(start, 10000);
       return;
     }
@@ -288,13 +304,19 @@
     state.slides = buildSlides();
     show();
     window.setInterval(async () => {
-      await refresh();
+      const { changed, bannerChanged } = await refresh();
       const current = state.slides[state.slide];
       state.slides = buildSlides();
       state.slide = Math.max(0, state.slides.findIndex((slide) => slide.page === current.page && (slide.chunk || 0) === (current.chunk || 0)));
-      render();
+      if (changed.includes(current.page) || bannerChanged) {
+        render();
+      }
     }, state.session.refreshSeconds * 1000);
-    window.setInterval(showFreshness, 30000);
+    window.setInterval(() => {
+      if (showFreshness()) {
+        render();
+      }
+    }, 30000);
     window.addEventListener("resize", () => render());
   }
 

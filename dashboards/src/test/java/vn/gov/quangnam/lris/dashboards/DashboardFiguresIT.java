@@ -2,12 +2,12 @@ package vn.gov.quangnam.lris.dashboards;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.WebElement;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,13 +30,14 @@ class DashboardFiguresIT {
             browser.loginAndShow(TestDashboards.PROVINCE, TestDashboards.PROVINCE_PASSWORD, "overview");
             assertThat(browser.text("#period-label")).startsWith("Kỳ báo cáo năm 2025");
             assertThat(browser.elements(".tile")).hasSize(indicators.size());
+            Map<String, Map<String, String>> cells = cellTexts(browser);
             int cellsChecked = 0;
             for (List<String> indicator : indicators) {
                 String code = indicator.get(0);
                 List<String> province = TestDashboards.rows(TestDashboards.PROVINCE, "SELECT value_pct, target_pct, gap_pct FROM "
                         + "lris.mart.fct_indicator_values WHERE unit_code = '49' AND period_id = '" + YEAR + "' AND hierarchy = 'as_reported' "
                         + "AND indicator_code = '" + code + "'").get(0);
-                assertCell(browser, code, "province", percent(province.get(0)), percent(province.get(1)), gap(new BigDecimal(province.get(2))));
+                assertCell(cells, code, "province", percent(province.get(0)), percent(province.get(1)), gap(new BigDecimal(province.get(2))));
                 for (String level : List.of("district", "commune")) {
                     List<List<String>> units = TestDashboards.rows(TestDashboards.PROVINCE, "SELECT numerator, denominator, target_pct, status "
                             + "FROM lris.mart.fct_indicator_values WHERE level = '" + level + "' AND period_id = '" + YEAR + "' "
@@ -44,9 +45,8 @@ class DashboardFiguresIT {
                     BigDecimal rate = combinedRate(units);
                     BigDecimal target = new BigDecimal(units.get(0).get(2));
                     long notMet = units.stream().filter(row -> !row.get(3).equals("met")).count();
-                    WebElement cell = assertCell(browser, code, level, percent(rate), percent(target), gap(gap(rate, target, indicator.get(1))));
-                    assertThat(cell.findElement(org.openqa.selenium.By.cssSelector(".units")).getText())
-                            .isEqualTo(notMet + "/" + units.size());
+                    Map<String, String> cell = assertCell(cells, code, level, percent(rate), percent(target), gap(gap(rate, target, indicator.get(1))));
+                    assertThat(cell.get("units")).as("%s %s units short of the target", code, level).isEqualTo(notMet + "/" + units.size());
                 }
                 cellsChecked += 3;
             }
@@ -79,7 +79,7 @@ class DashboardFiguresIT {
             assertThat(browser.text(".overview-heading")).doesNotContain("Cấp tỉnh").contains("Cấp huyện", "Cấp xã");
             List<String> tamKy = TestDashboards.rows(TestDashboards.PROVINCE, "SELECT value_pct, target_pct, gap_pct FROM lris.mart.fct_indicator_values "
                     + "WHERE unit_code = '502' AND period_id = '" + YEAR + "' AND hierarchy = 'as_reported' AND indicator_code = 'e_processing'").get(0);
-            assertCell(browser, "e_processing", "district", percent(tamKy.get(0)), percent(tamKy.get(1)), gap(new BigDecimal(tamKy.get(2))));
+            assertCell(cellTexts(browser), "e_processing", "district", percent(tamKy.get(0)), percent(tamKy.get(1)), gap(new BigDecimal(tamKy.get(2))));
             browser.driver().get(TestDashboards.shared().url().resolve("/?pages=map&indicator=e_processing").toString());
             browser.awaitPage("map");
             assertThat(browser.element("#page").getDomAttribute("data-districts")).isEqualTo("1");
@@ -91,13 +91,29 @@ class DashboardFiguresIT {
         }
     }
 
-    private static WebElement assertCell(WallBrowser browser, String indicator, String level, String value, String target, String gap) {
-        WebElement cell = browser.element(".tile[data-indicator='" + indicator + "'] .level[data-level='" + level + "']");
-        assertThat(cell.findElement(org.openqa.selenium.By.cssSelector(".value")).getText()).as("%s %s value", indicator, level).isEqualTo(value);
-        assertThat(cell.findElement(org.openqa.selenium.By.cssSelector(".target")).getText()).as("%s %s target", indicator, level)
-                .isEqualTo("MT " + target);
-        assertThat(cell.findElement(org.openqa.selenium.By.cssSelector(".gap")).getText()).as("%s %s gap", indicator, level).isEqualTo(gap);
+    private static Map<String, String> assertCell(Map<String, Map<String, String>> cells, String indicator, String level, String value,
+                                                  String target, String gap) {
+        Map<String, String> cell = cells.get(indicator + "/" + level);
+        assertThat(cell).as("the tile of %s has a cell for %s", indicator, level).isNotNull();
+        assertThat(cell.get("value")).as("%s %s value", indicator, level).isEqualTo(value);
+        assertThat(cell.get("target")).as("%s %s target", indicator, level).isEqualTo("MT " + target);
+        assertThat(cell.get("gap")).as("%s %s gap", indicator, level).isEqualTo(gap);
         return cell;
+    }
+
+    /** Every tile cell's texts, read in one go (the wall redraws itself when new figures arrive): "indicator/level" to texts. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Map<String, String>> cellTexts(WallBrowser browser) {
+        return (Map<String, Map<String, String>>) browser.script("""
+                const cells = {};
+                for (const cell of document.querySelectorAll('.tile .level[data-level]')) {
+                  const texts = {};
+                  for (const part of ['value', 'gap', 'target', 'units']) {
+                    texts[part] = cell.querySelector('.' + part).textContent;
+                  }
+                  cells[cell.closest('.tile').dataset.indicator + '/' + cell.dataset.level] = texts;
+                }
+                return cells;""");
     }
 
     private static List<String> codes(JsonNode units) {

@@ -21,7 +21,8 @@ class DashboardRefreshIT {
     @Test
     void thePagesRotateByThemselvesInOrder() {
         try (WallBrowser browser = WallBrowser.open(TestDashboards.shared().url(), 1920, 1080)) {
-            browser.loginAndShow(TestDashboards.PROVINCE, TestDashboards.PROVINCE_PASSWORD, "overview,map,ranking,trends,breaches");
+            browser.login(TestDashboards.PROVINCE, TestDashboards.PROVINCE_PASSWORD, "/");
+            browser.awaitPage("overview");
             List<String> seen = new ArrayList<>();
             await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() -> {
                 String slide = browser.attribute("slide");

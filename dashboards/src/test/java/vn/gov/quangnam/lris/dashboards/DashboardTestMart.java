@@ -1,10 +1,7 @@
 package vn.gov.quangnam.lris.dashboards;
 
-import org.apache.iceberg.Table;
 import org.apache.iceberg.data.GenericRecord;
-import org.apache.iceberg.data.IcebergGenerics;
 import org.apache.iceberg.data.Record;
-import org.apache.iceberg.io.CloseableIterable;
 import org.apache.iceberg.jdbc.JdbcCatalog;
 import vn.gov.quangnam.lris.schema.catalog.WarehouseCatalogSettings;
 import vn.gov.quangnam.lris.schema.catalog.WarehouseCatalogs;
@@ -16,8 +13,6 @@ import vn.gov.quangnam.lris.schema.tables.FctIndicatorValuesTable;
 import vn.gov.quangnam.lris.schema.tables.FctTargetsTable;
 import vn.gov.quangnam.lris.serving.bench.MartRecords;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -48,13 +43,13 @@ final class DashboardTestMart {
 
     static void seed(WarehouseCatalogSettings warehouse) {
         try (JdbcCatalog catalog = WarehouseCatalogs.open(warehouse)) {
-            List<Record> units = read(catalog.loadTable(DimUnitsTable.IDENTIFIER));
-            List<Record> periods = read(catalog.loadTable(DimPeriodsTable.IDENTIFIER));
+            List<Record> units = MartRecords.readAll(catalog.loadTable(DimUnitsTable.IDENTIFIER));
+            List<Record> periods = MartRecords.readAll(catalog.loadTable(DimPeriodsTable.IDENTIFIER));
             Map<String, String> directions = new HashMap<>();
-            read(catalog.loadTable(DimIndicatorsTable.IDENTIFIER)).forEach(indicator ->
+            MartRecords.readAll(catalog.loadTable(DimIndicatorsTable.IDENTIFIER)).forEach(indicator ->
                     directions.put((String) indicator.getField("indicator_code"), (String) indicator.getField("direction")));
             Map<String, Record> targets = new HashMap<>();
-            read(catalog.loadTable(FctTargetsTable.IDENTIFIER)).forEach(target -> targets.put(targetKey((String) target.getField("indicator_code"),
+            MartRecords.readAll(catalog.loadTable(FctTargetsTable.IDENTIFIER)).forEach(target -> targets.put(targetKey((String) target.getField("indicator_code"),
                     (String) target.getField("level"), (Integer) target.getField("year")), target));
             Random random = new Random(20251115L);
             List<Record> values = new ArrayList<>();
@@ -163,28 +158,10 @@ final class DashboardTestMart {
     }
 
     private static List<Record> validOn(List<Record> units, LocalDate day) {
-        List<Record> valid = new ArrayList<>();
-        for (Record unit : units) {
-            LocalDate from = (LocalDate) unit.getField("valid_from");
-            LocalDate to = (LocalDate) unit.getField("valid_to");
-            if (LEVELS.contains((String) unit.getField("level")) && !from.isAfter(day) && (to == null || !to.isBefore(day))) {
-                valid.add(unit);
-            }
-        }
-        return valid;
+        return MartRecords.unitsValidOn(units, day).stream().filter(unit -> LEVELS.contains((String) unit.getField("level"))).toList();
     }
 
     private static String targetKey(String indicator, String level, int year) {
         return indicator + "/" + level + "/" + year;
-    }
-
-    private static List<Record> read(Table table) {
-        try (CloseableIterable<Record> records = IcebergGenerics.read(table).build()) {
-            List<Record> copies = new ArrayList<>();
-            records.forEach(record -> copies.add(record.copy()));
-            return copies;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + table.name() + ": " + e.getMessage(), e);
-        }
     }
 }

@@ -24,6 +24,17 @@ final class SystemChromium {
     static final Path BROWSER = Path.of("/usr/bin/chromium");
     static final Path DRIVER = Path.of("/usr/bin/chromedriver");
     private static final Logger log = LoggerFactory.getLogger(SystemChromium.class);
+    /**
+     * Selenium warns at every start that it has no CDP classes for this Chromium version: the tests use only WebDriver
+     * and one raw CDP command, which need none. Kept in fields: java.util.logging holds its loggers weakly.
+     */
+    private static final List<java.util.logging.Logger> QUIET = List.of(
+            java.util.logging.Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder"),
+            java.util.logging.Logger.getLogger("org.openqa.selenium.chromium.ChromiumDriver"));
+
+    static {
+        QUIET.forEach(logger -> logger.setLevel(java.util.logging.Level.SEVERE));
+    }
 
     private SystemChromium() {
     }

@@ -35,8 +35,8 @@ public final class ApiHandler {
     public void handle(HttpExchange exchange) throws IOException {
         Optional<Viewer> viewer = cookie.viewer(exchange);
         if (viewer.isEmpty()) {
-            HttpExchanges.json(exchange, 401, new ApiResponses.Error("not_logged_in",
-                    "Chưa đăng nhập hoặc phiên đăng nhập đã hết hạn: hãy đăng nhập lại tại /login.", null));
+            HttpExchanges.json(exchange, 401, ApiResponses.Error.of("not_logged_in",
+                    "Chưa đăng nhập hoặc phiên đăng nhập đã hết hạn: hãy đăng nhập lại tại /login."));
             return;
         }
         String endpoint = exchange.getRequestURI().getPath().substring("/api/".length());
@@ -44,21 +44,20 @@ public final class ApiHandler {
         try {
             Object body = answer(endpoint, viewer.get(), parameters.get("indicator"));
             if (body == null) {
-                HttpExchanges.json(exchange, 404, new ApiResponses.Error("unknown_endpoint", "Không có API /api/" + endpoint
-                        + "; có: session, freshness, overview, map, ranking, trends, breaches.", null));
+                HttpExchanges.json(exchange, 404, ApiResponses.Error.of("unknown_endpoint", "Không có API /api/" + endpoint
+                        + "; có: session, freshness, overview, map, ranking, trends, breaches."));
                 return;
             }
             HttpExchanges.json(exchange, 200, body);
         } catch (UnknownIndicatorException e) {
-            HttpExchanges.json(exchange, 400, new ApiResponses.Error("unknown_indicator", e.getMessage(), null));
+            HttpExchanges.json(exchange, 400, ApiResponses.Error.of("unknown_indicator", e.getMessage()));
         } catch (DatasetUnavailableException e) {
             HttpExchanges.json(exchange, 503, new ApiResponses.Error("data_unavailable",
-                    "Không lấy được số liệu từ kho dữ liệu (Trino): " + e.getMessage(),
-                    e.lastSuccessAt().map(Object::toString).orElse(null)));
+                    "Không lấy được số liệu từ kho dữ liệu (Trino)", e.getMessage(), e.lastSuccessAt().map(Object::toString).orElse(null)));
         } catch (RuntimeException e) {
             log.error("dashboard API /api/{} failed for {}", endpoint, viewer.get(), e);
             HttpExchanges.json(exchange, 500, new ApiResponses.Error("internal_error",
-                    "Lỗi của màn hình điều hành: " + e.getMessage() + ". Xem nhật ký của dịch vụ.", null));
+                    "Lỗi của màn hình điều hành; xem nhật ký của dịch vụ", e.getMessage(), null));
         }
     }
 

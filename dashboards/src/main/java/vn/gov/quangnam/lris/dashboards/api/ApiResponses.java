@@ -53,11 +53,11 @@ final class ApiResponses {
         }
     }
 
-    record DistrictMap(String generatedAt, String dataAsOf, Period period, IndicatorName indicator, List<IndicatorName> indicators,
+    record DistrictMap(String generatedAt, String dataAsOf, Period period, Period month, IndicatorName indicator, List<IndicatorName> indicators,
                        List<Unit> districts, Map<String, String> successors) {
     }
 
-    record Ranking(String generatedAt, String dataAsOf, Period period, IndicatorName indicator, List<IndicatorName> indicators,
+    record Ranking(String generatedAt, String dataAsOf, Period period, Period month, IndicatorName indicator, List<IndicatorName> indicators,
                    List<Unit> districts, List<Unit> communes) {
     }
 
@@ -91,7 +91,13 @@ final class ApiResponses {
     record Session(String user, double rotationSeconds, double refreshSeconds, double staleAfterSeconds) {
     }
 
-    /** Every error: a code for programs, a Vietnamese message for the wall, and when the last good figures were read. */
-    record Error(String error, String message, String lastSuccessAt) {
+    /**
+     * Every error: a code for programs, a short Vietnamese message for the wall, the technical detail for the operator,
+     * and when the last good figures were read.
+     */
+    record Error(String error, String message, String detail, String lastSuccessAt) {
+        static Error of(String error, String message) {
+            return new Error(error, message, null, null);
+        }
     }
 }

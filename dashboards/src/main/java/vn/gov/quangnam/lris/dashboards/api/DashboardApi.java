@@ -11,6 +11,8 @@ import vn.gov.quangnam.lris.dashboards.queries.TrinoConnections;
 import vn.gov.quangnam.lris.dashboards.queries.UnitFigures;
 import vn.gov.quangnam.lris.dashboards.queries.UnitValues;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,8 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
-import java.time.Clock;
-import java.time.Duration;
 
 /**
  * The JSON API behind the wall's pages, one method per endpoint, each answering for one viewer from the cached
@@ -51,25 +51,19 @@ public final class DashboardApi {
     }
 
     Object map(Viewer viewer, String indicatorCode) {
-        Answer answer = new Answer(viewer);
-        ReportingPeriods periods = answer.include(datasets.periods(viewer));
-        Optional<UnitValues> units = answer.include(datasets.units(viewer, periods.year()));
-        Optional<Indicator> indicator = chosen(units, indicatorCode);
-        return new ApiResponses.DistrictMap(answer.generatedAt(), answer.dataAsOf(), ApiResponses.Period.of(periods.year().orElse(null)),
-                indicator.map(ApiResponses.IndicatorName::of).orElse(null), indicatorNames(units),
-                ofLevel(units, indicator, "district").stream().map(ApiResponses.Unit::of).toList(),
-                units.map(UnitValues::successors).orElse(Map.of()));
+        OneIndicator chosen = new OneIndicator(viewer, indicatorCode);
+        return new ApiResponses.DistrictMap(chosen.answer.generatedAt(), chosen.answer.dataAsOf(), chosen.period(), chosen.month(),
+                chosen.indicatorName(),
+                chosen.indicatorNames(), chosen.ofLevel("district").stream().map(ApiResponses.Unit::of).toList(),
+                chosen.units.map(UnitValues::successors).orElse(Map.of()));
     }
 
     Object ranking(Viewer viewer, String indicatorCode) {
-        Answer answer = new Answer(viewer);
-        ReportingPeriods periods = answer.include(datasets.periods(viewer));
-        Optional<UnitValues> units = answer.include(datasets.units(viewer, periods.year()));
-        Optional<Indicator> indicator = chosen(units, indicatorCode);
-        return new ApiResponses.Ranking(answer.generatedAt(), answer.dataAsOf(), ApiResponses.Period.of(periods.year().orElse(null)),
-                indicator.map(ApiResponses.IndicatorName::of).orElse(null), indicatorNames(units),
-                ofLevel(units, indicator, "district").stream().sorted(WORST_FIRST).map(ApiResponses.Unit::of).toList(),
-                ofLevel(units, indicator, "commune").stream().sorted(WORST_FIRST).map(ApiResponses.Unit::of).toList());
+        OneIndicator chosen = new OneIndicator(viewer, indicatorCode);
+        return new ApiResponses.Ranking(chosen.answer.generatedAt(), chosen.answer.dataAsOf(), chosen.period(), chosen.month(),
+                chosen.indicatorName(),
+                chosen.indicatorNames(), chosen.ofLevel("district").stream().sorted(WORST_FIRST).map(ApiResponses.Unit::of).toList(),
+                chosen.ofLevel("commune").stream().sorted(WORST_FIRST).map(ApiResponses.Unit::of).toList());
     }
 
     Object trends(Viewer viewer) {
@@ -93,26 +87,53 @@ public final class DashboardApi {
         return new ApiResponses.Freshness(answer.generatedAt(), answer.dataAsOf());
     }
 
-    /** The requested indicator, or the first with figures when none is asked for. */
-    private static Optional<Indicator> chosen(Optional<UnitValues> units, String indicatorCode) {
-        List<Indicator> available = units.map(UnitValues::indicators).orElse(List.of());
-        if (indicatorCode == null || indicatorCode.isBlank()) {
-            return available.stream().findFirst();
-        }
-        return Optional.of(available.stream().filter(indicator -> indicator.code().equals(indicatorCode)).findFirst()
-                .orElseThrow(() -> new UnknownIndicatorException(indicatorCode, available.stream().map(Indicator::code).toList())));
-    }
+    /**
+     * The map's and the rankings' figures: every unit's of the period, and the indicator they show. The indicators come
+     * worst first (most districts short of their target), so that a wall going round them shows the worst first.
+     */
+    private final class OneIndicator {
+        private final Answer answer;
+        private final ReportingPeriods periods;
+        private final Optional<UnitValues> units;
+        private final Optional<Indicator> indicator;
 
-    private static List<ApiResponses.IndicatorName> indicatorNames(Optional<UnitValues> units) {
-        return units.map(UnitValues::indicators).orElse(List.of()).stream().map(ApiResponses.IndicatorName::of).toList();
-    }
-
-    private static List<UnitFigures> ofLevel(Optional<UnitValues> units, Optional<Indicator> indicator, String level) {
-        if (units.isEmpty() || indicator.isEmpty()) {
-            return List.of();
+        /** The requested indicator, or the first with figures when none is asked for. */
+        OneIndicator(Viewer viewer, String indicatorCode) {
+            answer = new Answer(viewer);
+            periods = answer.include(datasets.periods(viewer));
+            units = answer.include(datasets.units(viewer, periods.year()));
+            List<Indicator> available = units.map(UnitValues::indicatorsWorstFirst).orElse(List.of());
+            if (indicatorCode == null || indicatorCode.isBlank()) {
+                indicator = available.stream().findFirst();
+            } else {
+                indicator = Optional.of(available.stream().filter(candidate -> candidate.code().equals(indicatorCode)).findFirst()
+                        .orElseThrow(() -> new UnknownIndicatorException(indicatorCode, available.stream().map(Indicator::code).toList())));
+            }
         }
-        return units.get().units().stream()
-                .filter(unit -> unit.indicatorCode().equals(indicator.get().code()) && unit.level().equals(level)).toList();
+
+        ApiResponses.Period period() {
+            return ApiResponses.Period.of(periods.year().orElse(null));
+        }
+
+        ApiResponses.Period month() {
+            return ApiResponses.Period.of(periods.month().orElse(null));
+        }
+
+        ApiResponses.IndicatorName indicatorName() {
+            return indicator.map(ApiResponses.IndicatorName::of).orElse(null);
+        }
+
+        List<ApiResponses.IndicatorName> indicatorNames() {
+            return units.map(UnitValues::indicatorsWorstFirst).orElse(List.of()).stream().map(ApiResponses.IndicatorName::of).toList();
+        }
+
+        List<UnitFigures> ofLevel(String level) {
+            if (units.isEmpty() || indicator.isEmpty()) {
+                return List.of();
+            }
+            return units.get().units().stream()
+                    .filter(unit -> unit.indicatorCode().equals(indicator.get().code()) && unit.level().equals(level)).toList();
+        }
     }
 
     /**

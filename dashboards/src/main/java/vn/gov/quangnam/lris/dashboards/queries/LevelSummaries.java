@@ -24,7 +24,7 @@ public final class LevelSummaries {
             JOIN mart.dim_indicators i ON i.indicator_code = v.indicator_code
             WHERE v.period_id = ? AND v.hierarchy = 'as_reported' AND v.level IN ('province', 'district', 'commune')
             GROUP BY v.indicator_code, i.name_vi, i.direction, v.level
-            ORDER BY v.indicator_code, v.level
+            ORDER BY v.indicator_code, CASE v.level WHEN 'province' THEN 0 WHEN 'district' THEN 1 ELSE 2 END
             """;
 
     private LevelSummaries() {

@@ -25,7 +25,7 @@ public record MonthlySeries(List<Indicator> indicators, List<MonthlyFigures> mon
             WHERE v.hierarchy = 'as_reported' AND p.calendar = 'decree09' AND p.period_type = 'month' AND p.year IN (?, ?)
               AND v.level IN ('province', 'district', 'commune')
             GROUP BY v.indicator_code, i.name_vi, i.direction, v.level, p.year, p.sequence
-            ORDER BY v.indicator_code, v.level, p.year, p.sequence
+            ORDER BY v.indicator_code, CASE v.level WHEN 'province' THEN 0 WHEN 'district' THEN 1 ELSE 2 END, p.year, p.sequence
             """;
 
     public MonthlySeries {

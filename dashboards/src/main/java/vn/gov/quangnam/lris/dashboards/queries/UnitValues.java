@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +45,18 @@ public record UnitValues(List<Indicator> indicators, List<UnitFigures> units, Ma
         indicators = List.copyOf(indicators);
         units = List.copyOf(units);
         successors = Map.copyOf(successors);
+    }
+
+    /** The indicators, those with the most districts short of their target (at risk or breached) first. */
+    public List<Indicator> indicatorsWorstFirst() {
+        Map<String, Long> districtsShort = new HashMap<>();
+        for (UnitFigures unit : units) {
+            if (unit.level().equals("district") && (unit.status().equals("at_risk") || unit.status().equals("breached"))) {
+                districtsShort.merge(unit.indicatorCode(), 1L, Long::sum);
+            }
+        }
+        return indicators.stream().sorted(Comparator.comparing((Indicator indicator) -> -districtsShort.getOrDefault(indicator.code(), 0L))
+                .thenComparing(Indicator::code)).toList();
     }
 
     public static UnitValues load(Connection connection, String periodId) throws SQLException {

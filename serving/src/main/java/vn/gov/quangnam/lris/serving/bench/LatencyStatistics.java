@@ -12,6 +12,13 @@ public final class LatencyStatistics {
         nanos.add(elapsedNanos);
     }
 
+    /** Adds every latency of {@code other}, e.g. to report several operations together. */
+    public void addAll(LatencyStatistics other) {
+        synchronized (other.nanos) {
+            nanos.addAll(other.nanos);
+        }
+    }
+
     public int count() {
         return nanos.size();
     }
