@@ -69,8 +69,9 @@ public final class DashboardServer implements RunningDashboard {
         ExecutorService queryThreads = Executors.newCachedThreadPool(daemonThreads("dashboard-query-"));
         TrinoConnections connections = new TrinoConnections(settings.trinoJdbcUrl());
         SessionCookie cookie = new SessionCookie(new Sessions(settings.sessionLifetime(), Clock.systemUTC()));
-        Routes routes = new Routes(new LoginHandler(new TrinoLogin(connections), cookie), new WallPageHandler(cookie), new AssetHandler(),
-                new ApiHandler(new DashboardApi(connections, settings.refresh(), queryThreads, Clock.systemUTC()), cookie, settings));
+        DashboardApi api = new DashboardApi(connections, settings.refresh(), queryThreads, Clock.systemUTC());
+        Routes routes = new Routes(new LoginHandler(new TrinoLogin(connections), cookie, api::prefetch), new WallPageHandler(cookie),
+                new AssetHandler(), new ApiHandler(api, cookie, settings));
         server.setExecutor(requestThreads);
         server.createContext("/", routes::dispatch);
         server.start();

@@ -1,6 +1,7 @@
 package vn.gov.quangnam.lris.dashboards.api;
 
 import vn.gov.quangnam.lris.dashboards.auth.Viewer;
+import vn.gov.quangnam.lris.dashboards.queries.Freshness;
 import vn.gov.quangnam.lris.dashboards.queries.Indicator;
 import vn.gov.quangnam.lris.dashboards.queries.LatestBreaches;
 import vn.gov.quangnam.lris.dashboards.queries.LevelFigures;
@@ -32,15 +33,34 @@ public final class DashboardApi {
             .thenComparing(UnitFigures::unitName);
 
     private final ViewerDatasets datasets;
+    private final ExecutorService loaders;
 
     public DashboardApi(TrinoConnections connections, Duration refresh, ExecutorService loaders, Clock clock) {
         this.datasets = new ViewerDatasets(new DatasetCache(refresh, loaders, clock), connections);
+        this.loaders = loaders;
+    }
+
+    /**
+     * Starts reading every dataset of a viewer who just logged in, so that the wall's first requests, a moment later,
+     * find them read or being read instead of each waiting for its own chain of queries.
+     */
+    public void prefetch(Viewer viewer) {
+        List<Runnable> pages = List.of(() -> overview(viewer), () -> map(viewer, null), () -> trends(viewer), () -> breaches(viewer));
+        for (Runnable page : pages) {
+            loaders.execute(() -> {
+                try {
+                    page.run();
+                } catch (DatasetUnavailableException e) {
+                    // the cache keeps the failure: the wall's own request reports it
+                }
+            });
+        }
     }
 
     Object overview(Viewer viewer) {
         Answer answer = new Answer(viewer);
-        ReportingPeriods periods = answer.include(datasets.periods(viewer));
-        List<LevelFigures> figures = answer.include(datasets.levels(viewer, periods.year()));
+        ReportingPeriods periods = answer.include(datasets.periods(viewer, answer.version()));
+        List<LevelFigures> figures = answer.include(datasets.levels(viewer, answer.version(), periods.year()));
         Map<String, ApiResponses.IndicatorLevels> indicators = new LinkedHashMap<>();
         for (LevelFigures level : figures) {
             indicators.computeIfAbsent(level.indicator().code(), code -> new ApiResponses.IndicatorLevels(code,
@@ -68,8 +88,8 @@ public final class DashboardApi {
 
     Object trends(Viewer viewer) {
         Answer answer = new Answer(viewer);
-        ReportingPeriods periods = answer.include(datasets.periods(viewer));
-        Optional<MonthlySeries> series = answer.include(datasets.trends(viewer, periods.year()));
+        ReportingPeriods periods = answer.include(datasets.periods(viewer, answer.version()));
+        Optional<MonthlySeries> series = answer.include(datasets.trends(viewer, answer.version(), periods.year()));
         Integer year = periods.year().map(ReportingPeriod::year).orElse(null);
         return new ApiResponses.Trends(answer.generatedAt(), answer.dataAsOf(), year, year == null ? null : year - 1,
                 ApiResponses.Period.of(periods.month().orElse(null)), series.map(TrendSeries::of).orElse(List.of()));
@@ -77,7 +97,7 @@ public final class DashboardApi {
 
     Object breaches(Viewer viewer) {
         Answer answer = new Answer(viewer);
-        LatestBreaches breaches = answer.include(datasets.breaches(viewer));
+        LatestBreaches breaches = answer.include(datasets.breaches(viewer, answer.version()));
         return new ApiResponses.Breaches(answer.generatedAt(), answer.dataAsOf(), breaches.total(),
                 breaches.breaches().stream().map(ApiResponses.Breach::of).toList());
     }
@@ -100,8 +120,8 @@ public final class DashboardApi {
         /** The requested indicator, or the first with figures when none is asked for. */
         OneIndicator(Viewer viewer, String indicatorCode) {
             answer = new Answer(viewer);
-            periods = answer.include(datasets.periods(viewer));
-            units = answer.include(datasets.units(viewer, periods.year()));
+            periods = answer.include(datasets.periods(viewer, answer.version()));
+            units = answer.include(datasets.units(viewer, answer.version(), periods.year()));
             List<Indicator> available = units.map(UnitValues::indicatorsWorstFirst).orElse(List.of());
             if (indicatorCode == null || indicatorCode.isBlank()) {
                 indicator = available.stream().findFirst();
@@ -145,7 +165,7 @@ public final class DashboardApi {
         private Instant generatedAt;
 
         Answer(Viewer viewer) {
-            DatasetCache.Result<vn.gov.quangnam.lris.dashboards.queries.Freshness> freshness = datasets.freshness(viewer);
+            DatasetCache.Result<Freshness> freshness = datasets.freshness(viewer);
             this.generatedAt = freshness.generatedAt();
             this.dataAsOf = freshness.value().dataAsOf().map(Instant::toString).orElse(null);
         }
@@ -163,6 +183,11 @@ public final class DashboardApi {
 
         String dataAsOf() {
             return dataAsOf;
+        }
+
+        /** The version of the data the other datasets are read for: its time, or "none" while the viewer sees none. */
+        Object version() {
+            return dataAsOf == null ? "none" : dataAsOf;
         }
     }
 }

@@ -24,6 +24,9 @@ import static java.util.Objects.requireNonNull;
  *   <li>A result younger than the refresh interval is served as it is. An older one is still served while one
  *       background query replaces it (refresh ahead), so a wall's refresh does not wait for Trino; its
  *       {@code generatedAt} tells how old it is.</li>
+ *   <li>A result read for a version of the data (the time the transforms computed it) stays current while that
+ *       version does, up to {@value #VERSIONED_MAX_AGE_MINUTES} minutes: the heavy datasets are read again only when
+ *       new figures are published, and only the cheap version query runs at every refresh interval.</li>
  *   <li>When a query fails, every request for that key fails ({@link DatasetUnavailableException}) until a query
  *       succeeds again, retried in the background at most every {@code retryPause}: the wall then shows its figures as
  *       not updated instead of presenting them as fresh.</li>
@@ -33,8 +36,10 @@ import static java.util.Objects.requireNonNull;
 public final class DatasetCache {
     private static final Logger log = LoggerFactory.getLogger(DatasetCache.class);
     private static final Duration WAIT_LIMIT = Duration.ofMinutes(2);
+    static final int VERSIONED_MAX_AGE_MINUTES = 15;
 
     private final Duration timeToLive;
+    private final Duration versionedMaxAge;
     private final Duration retryPause;
     private final ExecutorService loaders;
     private final Clock clock;
@@ -44,14 +49,24 @@ public final class DatasetCache {
     public DatasetCache(Duration timeToLive, ExecutorService loaders, Clock clock) {
         this.timeToLive = requireNonNull(timeToLive, "timeToLive is null");
         this.retryPause = timeToLive.compareTo(Duration.ofSeconds(10)) < 0 ? timeToLive : Duration.ofSeconds(10);
+        Duration maxAge = Duration.ofMinutes(VERSIONED_MAX_AGE_MINUTES);
+        this.versionedMaxAge = timeToLive.compareTo(maxAge) > 0 ? timeToLive : maxAge;
         this.loaders = requireNonNull(loaders, "loaders is null");
         this.clock = requireNonNull(clock, "clock is null");
         this.lastSweep = clock.instant();
     }
 
-    /** The dataset of this key: cached, or read with {@code loader} (once for all concurrent callers). */
-    @SuppressWarnings("unchecked")
+    /** The dataset of this key: cached for the refresh interval, or read with {@code loader} (once for all concurrent callers). */
     public <T> Result<T> get(Key key, Loader<T> loader) {
+        return get(key, null, loader);
+    }
+
+    /**
+     * The dataset of this key for this version of the data: cached while the version stays (see the class comment),
+     * or read with {@code loader}; a null version means no version (the refresh interval applies).
+     */
+    @SuppressWarnings("unchecked")
+    public <T> Result<T> get(Key key, Object version, Loader<T> loader) {
         sweepIfDue();
         Entry entry = entries.computeIfAbsent(key, ignored -> new Entry());
         CompletableFuture<Result<?>> waitFor;
@@ -60,32 +75,39 @@ public final class DatasetCache {
             entry.lastRequestedAt = now;
             if (entry.failure != null) {
                 if (entry.loading == null && !now.isBefore(entry.failure.failedAt().plus(retryPause))) {
-                    startLoad(key, entry, loader);
+                    startLoad(key, entry, version, loader);
                 }
                 throw entry.failure;
             }
             if (entry.result != null) {
-                if (!now.isBefore(entry.result.generatedAt().plus(timeToLive)) && entry.loading == null) {
-                    startLoad(key, entry, loader);
+                if (!isCurrent(entry.result, version, now) && entry.loading == null) {
+                    startLoad(key, entry, version, loader);
                 }
                 return (Result<T>) entry.result;
             }
             if (entry.loading == null) {
-                startLoad(key, entry, loader);
+                startLoad(key, entry, version, loader);
             }
             waitFor = entry.loading;
         }
         return (Result<T>) await(key, waitFor);
     }
 
-    private void startLoad(Key key, Entry entry, Loader<?> loader) {
+    private boolean isCurrent(Result<?> result, Object version, Instant now) {
+        if (version == null) {
+            return now.isBefore(result.generatedAt().plus(timeToLive));
+        }
+        return version.equals(result.version()) && now.isBefore(result.generatedAt().plus(versionedMaxAge));
+    }
+
+    private void startLoad(Key key, Entry entry, Object version, Loader<?> loader) {
         CompletableFuture<Result<?>> loading = new CompletableFuture<>();
         entry.loading = loading;
         loaders.execute(() -> {
             Instant started = clock.instant();
             try {
                 Object value = loader.load();
-                Result<?> result = new Result<>(value, started);
+                Result<?> result = new Result<>(value, started, version);
                 synchronized (entry) {
                     entry.result = result;
                     entry.failure = null;
@@ -152,8 +174,8 @@ public final class DatasetCache {
         }
     }
 
-    /** A dataset and when its query started (the figures are at least that fresh). */
-    public record Result<T>(T value, Instant generatedAt) {
+    /** A dataset, when its query started (the figures are at least that fresh), and the version it was read for. */
+    public record Result<T>(T value, Instant generatedAt, Object version) {
     }
 
     private static final class Entry {

@@ -21,7 +21,8 @@ import static java.util.Objects.requireNonNull;
 /**
  * The datasets behind the pages, read as the viewer through Trino and kept in the {@link DatasetCache}. The map and the
  * rankings share one dataset (every district's and commune's figures of every indicator), so choosing another
- * indicator costs no query.
+ * indicator costs no query. Every dataset but the freshness is read for a version of the data, the freshness's
+ * {@code dataAsOf}: it is read again when new figures are published, not at every refresh.
  */
 final class ViewerDatasets {
     private final DatasetCache cache;
@@ -32,8 +33,8 @@ final class ViewerDatasets {
         this.connections = requireNonNull(connections, "connections is null");
     }
 
-    DatasetCache.Result<ReportingPeriods> periods(Viewer viewer) {
-        return cache.get(new DatasetCache.Key(viewer.user(), "periods"), () -> query(viewer, ReportingPeriods::load));
+    DatasetCache.Result<ReportingPeriods> periods(Viewer viewer, Object version) {
+        return cache.get(new DatasetCache.Key(viewer.user(), "periods"), version, () -> query(viewer, ReportingPeriods::load));
     }
 
     DatasetCache.Result<Freshness> freshness(Viewer viewer) {
@@ -41,23 +42,23 @@ final class ViewerDatasets {
     }
 
     /** The overview's figures of the latest reporting year; empty when the viewer sees no figures at all. */
-    DatasetCache.Result<List<LevelFigures>> levels(Viewer viewer, Optional<ReportingPeriod> year) {
-        return cache.get(new DatasetCache.Key(viewer.user(), "levels"), () -> year.isEmpty() ? List.of()
+    DatasetCache.Result<List<LevelFigures>> levels(Viewer viewer, Object version, Optional<ReportingPeriod> year) {
+        return cache.get(new DatasetCache.Key(viewer.user(), "levels"), version, () -> year.isEmpty() ? List.of()
                 : query(viewer, connection -> LevelSummaries.load(connection, year.get().periodId())));
     }
 
-    DatasetCache.Result<Optional<UnitValues>> units(Viewer viewer, Optional<ReportingPeriod> year) {
-        return cache.get(new DatasetCache.Key(viewer.user(), "units"), () -> year.isEmpty() ? Optional.empty()
+    DatasetCache.Result<Optional<UnitValues>> units(Viewer viewer, Object version, Optional<ReportingPeriod> year) {
+        return cache.get(new DatasetCache.Key(viewer.user(), "units"), version, () -> year.isEmpty() ? Optional.empty()
                 : Optional.of(query(viewer, connection -> UnitValues.load(connection, year.get().periodId()))));
     }
 
-    DatasetCache.Result<Optional<MonthlySeries>> trends(Viewer viewer, Optional<ReportingPeriod> year) {
-        return cache.get(new DatasetCache.Key(viewer.user(), "trends"), () -> year.isEmpty() ? Optional.empty()
+    DatasetCache.Result<Optional<MonthlySeries>> trends(Viewer viewer, Object version, Optional<ReportingPeriod> year) {
+        return cache.get(new DatasetCache.Key(viewer.user(), "trends"), version, () -> year.isEmpty() ? Optional.empty()
                 : Optional.of(query(viewer, connection -> MonthlySeries.load(connection, year.get().year()))));
     }
 
-    DatasetCache.Result<LatestBreaches> breaches(Viewer viewer) {
-        return cache.get(new DatasetCache.Key(viewer.user(), "breaches"), () -> query(viewer, LatestBreaches::load));
+    DatasetCache.Result<LatestBreaches> breaches(Viewer viewer, Object version) {
+        return cache.get(new DatasetCache.Key(viewer.user(), "breaches"), version, () -> query(viewer, LatestBreaches::load));
     }
 
     private <T> T query(Viewer viewer, Query<T> query) throws SQLException {

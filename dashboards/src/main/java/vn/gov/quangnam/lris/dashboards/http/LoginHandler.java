@@ -3,9 +3,11 @@ package vn.gov.quangnam.lris.dashboards.http;
 import com.sun.net.httpserver.HttpExchange;
 import vn.gov.quangnam.lris.dashboards.auth.LoginOutcome;
 import vn.gov.quangnam.lris.dashboards.auth.TrinoLogin;
+import vn.gov.quangnam.lris.dashboards.auth.Viewer;
 
 import java.io.IOException;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import static java.util.Objects.requireNonNull;
 
@@ -16,11 +18,14 @@ import static java.util.Objects.requireNonNull;
 public final class LoginHandler {
     private final TrinoLogin login;
     private final SessionCookie cookie;
+    private final Consumer<Viewer> loggedIn;
     private final String template = ClasspathFiles.text("pages/login.html");
 
-    public LoginHandler(TrinoLogin login, SessionCookie cookie) {
+    /** {@code loggedIn} is told of every successful login (the API starts reading the viewer's figures). */
+    public LoginHandler(TrinoLogin login, SessionCookie cookie, Consumer<Viewer> loggedIn) {
         this.login = requireNonNull(login, "login is null");
         this.cookie = requireNonNull(cookie, "cookie is null");
+        this.loggedIn = requireNonNull(loggedIn, "loggedIn is null");
     }
 
     public void form(HttpExchange exchange) throws IOException {
@@ -34,6 +39,7 @@ public final class LoginHandler {
         LoginOutcome outcome = login.login(fields.get("user"), fields.get("password"));
         if (outcome.viewer().isPresent()) {
             cookie.start(exchange, outcome.viewer().get());
+            loggedIn.accept(outcome.viewer().get());
             HttpExchanges.redirect(exchange, next);
             return;
         }

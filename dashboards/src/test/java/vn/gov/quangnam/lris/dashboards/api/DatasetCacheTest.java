@@ -74,6 +74,26 @@ class DatasetCacheTest {
     }
 
     @Test
+    void aResultReadForAVersionOfTheDataStaysUntilANewVersionIsPublished() {
+        AtomicInteger queries = new AtomicInteger();
+        DatasetCache.Loader<Integer> loader = queries::incrementAndGet;
+        String computedAt = "2025-11-15T00:30:00Z";
+        assertThat(cache.get(KEY, computedAt, loader).value()).isEqualTo(1);
+        clock.advance(Duration.ofMinutes(10));
+        assertThat(cache.get(KEY, computedAt, loader).value()).as("same figures: no query after the refresh interval").isEqualTo(1);
+        assertThat(queries).hasValue(1);
+
+        String newer = "2025-11-15T01:05:00Z";
+        assertThat(cache.get(KEY, newer, loader).value()).as("served while the new figures are read").isEqualTo(1);
+        await().atMost(Duration.ofSeconds(5)).until(() -> cache.get(KEY, newer, loader).value() == 2);
+        assertThat(cache.get(KEY, newer, loader).version()).isEqualTo(newer);
+
+        clock.advance(Duration.ofMinutes(DatasetCache.VERSIONED_MAX_AGE_MINUTES));
+        cache.get(KEY, newer, loader);
+        await().atMost(Duration.ofSeconds(5)).until(() -> queries.get() == 3);
+    }
+
+    @Test
     void afterAFailedQueryEveryRequestFailsUntilAQuerySucceedsAgain() {
         AtomicInteger queries = new AtomicInteger();
         boolean[] trinoDown = {false};
