@@ -9,6 +9,7 @@ import vn.gov.quangnam.lris.localstack.postgres.LocalPostgres;
 import vn.gov.quangnam.lris.localstack.postgres.LocalPostgresSettings;
 import vn.gov.quangnam.lris.localstack.postgres.TestPostgres;
 
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -31,16 +32,26 @@ class DemoOnceIT {
         int port = TestPostgres.freePort();
         String jdbcUrl = "jdbc:postgresql://127.0.0.1:" + port + "/lris";
 
-        int exitCode = LrisApplication.run("demo", "--once", "--lris.home=" + home, "--lris.metadata-database.port=" + port,
-                "--lris.demo.from=2024-12-01", "--lris.demo.to=2025-01-20", "--lris.demo.scale=0.02",
-                "--lris.transforms.classpath-file=../transforms/target/runtime-classpath.txt",
-                "--lris.transforms.classes-jar=../transforms/target/transforms-0.1.0-SNAPSHOT.jar",
-                "--lris.transforms.max-heap=2g", "--lris.serving.https-port=" + TestPostgres.freePort());
+        int dashboardPort = TestPostgres.freePort();
+        PrintStream standardOutput = System.out;
+        DashboardProbingOutput probing = new DashboardProbingOutput(standardOutput);
+        System.setOut(probing);
+        int exitCode;
+        try {
+            exitCode = LrisApplication.run("demo", "--once", "--lris.home=" + home, "--lris.metadata-database.port=" + port,
+                    "--lris.demo.from=2024-12-01", "--lris.demo.to=2025-01-20", "--lris.demo.scale=0.02",
+                    "--lris.transforms.classpath-file=../transforms/target/runtime-classpath.txt",
+                    "--lris.transforms.classes-jar=../transforms/target/transforms-0.1.0-SNAPSHOT.jar",
+                    "--lris.transforms.max-heap=2g", "--lris.serving.https-port=" + TestPostgres.freePort(),
+                    "--lris.dashboard.port=" + dashboardPort);
+        } finally {
+            System.setOut(standardOutput);
+        }
 
         assertThat(exitCode).as("exit code; stderr:%n%s", output.getErr()).isZero();
         assertThat(output.getOut().lines().filter(line -> line.startsWith("READY ")))
                 .singleElement().asString()
-                .startsWith("READY trino=jdbc:trino://127.0.0.1:")
+                .startsWith("READY dashboard=http://127.0.0.1:" + dashboardPort + " trino=jdbc:trino://127.0.0.1:")
                 .contains(" simulator=http://127.0.0.1:")
                 .endsWith(" catalog=" + jdbcUrl + " warehouse=file://" + home + "/warehouse");
         assertThat(output.getOut()).contains("mart.dim_units").contains("created")
@@ -50,6 +61,13 @@ class DemoOnceIT {
         assertThat(output.getOut().lines().filter(line -> line.startsWith("ACCOUNT ")))
                 .anySatisfy(line -> assertThat(line).startsWith("ACCOUNT province user="))
                 .anySatisfy(line -> assertThat(line).startsWith("ACCOUNT district-502 user="));
+
+        assertThat(probing.loginPage()).as("the dashboard answered while the demo ran").hasValueSatisfying(login -> {
+            assertThat(login.statusCode()).isEqualTo(200);
+            assertThat(login.body()).contains("Đăng nhập");
+        });
+        assertThatThrownBy(() -> new java.net.Socket("127.0.0.1", dashboardPort).close())
+                .as("the dashboard that demo --once started must be stopped").isInstanceOf(java.net.ConnectException.class);
 
         String password = Files.readString(home.resolve("postgres.password")).trim();
         assertThatThrownBy(() -> DriverManager.getConnection(jdbcUrl, "lris", password).close())

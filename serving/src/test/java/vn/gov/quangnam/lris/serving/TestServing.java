@@ -2,15 +2,9 @@ package vn.gov.quangnam.lris.serving;
 
 import org.apache.iceberg.data.Record;
 import org.apache.iceberg.jdbc.JdbcCatalog;
-import vn.gov.quangnam.lris.localstack.postgres.LocalPostgres;
-import vn.gov.quangnam.lris.localstack.postgres.TestPostgres;
 import vn.gov.quangnam.lris.localstack.trino.LocalTrino;
-import vn.gov.quangnam.lris.localstack.trino.LocalTrinoSettings;
-import vn.gov.quangnam.lris.localstack.trino.TestTrino;
-import vn.gov.quangnam.lris.schema.WarehouseSchema;
 import vn.gov.quangnam.lris.schema.catalog.WarehouseCatalogSettings;
 import vn.gov.quangnam.lris.schema.catalog.WarehouseCatalogs;
-import vn.gov.quangnam.lris.schema.reference.ReferenceFiles;
 import vn.gov.quangnam.lris.schema.tables.FctBreachesTable;
 import vn.gov.quangnam.lris.schema.tables.FctIndicatorValuesTable;
 import vn.gov.quangnam.lris.serving.bench.MartRecords;
@@ -18,15 +12,10 @@ import vn.gov.quangnam.lris.serving.security.AccessScope;
 import vn.gov.quangnam.lris.serving.security.AccountSettings;
 import vn.gov.quangnam.lris.serving.security.ServingAccount;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * The serving integration tests' one warehouse and one Trino: a fresh catalog database on the test PostgreSQL, every
@@ -57,16 +46,10 @@ final class TestServing {
 
     static synchronized RunningServing shared() {
         if (serving == null) {
-            warehouse = emptyWarehouse();
-            ServingSettings settings = new ServingSettings(warehouse, temporaryDirectory("lris-test-serving-state"),
-                    ServingSettings.DEFAULT_HTTPS_PORT, accounts(), LocalTrinoSettings.DEFAULT_MAX_HEAP);
-            ServingConfiguration configuration = ServingConfiguration.prepare(settings);
-            // Trino starts (~20 s) while 'schema apply' and the seeding run: it reads the catalog only when queried
-            CompletableFuture<LocalTrino> starting = CompletableFuture.supplyAsync(
-                    () -> TestTrino.shared(configuration.catalogs(), configuration.security()));
-            applySchemaAndSeed(warehouse);
-            trino = starting.join();
-            serving = TrinoServing.attach(trino, configuration);
+            TestWarehouseServing served = TestWarehouseServing.start("serving_it", accounts(), TestServing::seed);
+            warehouse = served.warehouse();
+            trino = served.trino();
+            serving = served.serving();
         }
         return serving;
     }
@@ -99,15 +82,7 @@ final class TestServing {
                 new AccountSettings(QUE_SON, AccessScope.district("509"), "queson-test-password"));
     }
 
-    private static WarehouseCatalogSettings emptyWarehouse() {
-        LocalPostgres postgres = TestPostgres.shared();
-        String catalogDatabase = TestPostgres.createDatabase("serving_it");
-        Path location = temporaryDirectory("lris-test-serving-warehouse");
-        return new WarehouseCatalogSettings("lris", catalogDatabase, postgres.user(), postgres.password(), location.toUri().toString(), Map.of());
-    }
-
-    private static void applySchemaAndSeed(WarehouseCatalogSettings settings) {
-        WarehouseSchema.apply(settings, ReferenceFiles.bundled());
+    private static void seed(WarehouseCatalogSettings settings) {
         try (JdbcCatalog catalog = WarehouseCatalogs.open(settings)) {
             MartRecords.append(catalog.loadTable(FctIndicatorValuesTable.IDENTIFIER), indicatorValues());
             MartRecords.append(catalog.loadTable(FctBreachesTable.IDENTIFIER), breaches());
@@ -134,13 +109,5 @@ final class TestServing {
                     "Kế hoạch 1234/KH-UBND (test)"));
         }
         return rows;
-    }
-
-    private static Path temporaryDirectory(String prefix) {
-        try {
-            return Files.createTempDirectory(prefix);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -7,10 +7,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import vn.gov.quangnam.lris.jobs.config.LrisProperties;
 import vn.gov.quangnam.lris.jobs.demo.DemoReports;
 import vn.gov.quangnam.lris.jobs.demo.DemoSources;
-import vn.gov.quangnam.lris.jobs.serving.ServingProperties;
+import vn.gov.quangnam.lris.jobs.serving.RunningServers;
+import vn.gov.quangnam.lris.jobs.serving.TrinoAndDashboard;
 import vn.gov.quangnam.lris.jobs.ingestion.IngestionOutcome;
 import vn.gov.quangnam.lris.jobs.ingestion.IngestionProperties;
 import vn.gov.quangnam.lris.jobs.ingestion.IngestionRunner;
@@ -21,8 +21,6 @@ import vn.gov.quangnam.lris.schema.apply.SchemaApplyReport;
 import vn.gov.quangnam.lris.schema.catalog.WarehouseCatalogSettings;
 import vn.gov.quangnam.lris.schema.reference.ReferenceFiles;
 import vn.gov.quangnam.lris.serving.RunningServing;
-import vn.gov.quangnam.lris.serving.ServingSettings;
-import vn.gov.quangnam.lris.serving.TrinoServing;
 import vn.gov.quangnam.lris.serving.security.ServingAccount;
 import vn.gov.quangnam.lris.simulator.Simulator;
 
@@ -37,7 +35,7 @@ import static java.util.Objects.requireNonNull;
 /**
  * {@code lris demo}: the whole product on embedded defaults: the metadata database (embedded PostgreSQL, migrated),
  * the warehouse schema and reference data, the simulated source systems, ingestion of every source, the transforms,
- * then the {@code READY} line. Without {@code --once} it keeps everything running until Ctrl-C or SIGTERM; the
+ * the breach reports, Trino and the IOC wall dashboard, then the {@code READY} line. Without {@code --once} it keeps everything running until Ctrl-C or SIGTERM; the
  * context's shutdown then stops what it started.
  */
 @Command(name = "demo", usageHelpWidth = 100, description = {
@@ -54,8 +52,8 @@ class DemoCommand implements Callable<Integer> {
     private final ObjectProvider<DemoSources> demoSources;
     private final ObjectProvider<IngestionRunner> ingestion;
     private final ObjectProvider<TransformRunner> transforms;
-    private final ObjectProvider<ServingProperties> serving;
-    private final ObjectProvider<LrisProperties> lris;
+    private final ObjectProvider<TrinoAndDashboard> served;
+    private final ObjectProvider<RunningServers> servers;
     private final ObjectProvider<DemoReports> reports;
 
     @Spec
@@ -67,7 +65,7 @@ class DemoCommand implements Callable<Integer> {
     DemoCommand(ObjectProvider<DataSource> metadataDatabase, ObjectProvider<WarehouseCatalogSettings> catalogSettings,
                 ObjectProvider<ReferenceFiles> referenceFiles, ObjectProvider<DemoSources> demoSources,
                 ObjectProvider<IngestionRunner> ingestion, ObjectProvider<TransformRunner> transforms,
-                ObjectProvider<ServingProperties> serving, ObjectProvider<LrisProperties> lris,
+                ObjectProvider<TrinoAndDashboard> served, ObjectProvider<RunningServers> servers,
                 ObjectProvider<DemoReports> reports) {
         this.metadataDatabase = requireNonNull(metadataDatabase, "metadataDatabase is null");
         this.catalogSettings = requireNonNull(catalogSettings, "catalogSettings is null");
@@ -75,8 +73,8 @@ class DemoCommand implements Callable<Integer> {
         this.demoSources = requireNonNull(demoSources, "demoSources is null");
         this.ingestion = requireNonNull(ingestion, "ingestion is null");
         this.transforms = requireNonNull(transforms, "transforms is null");
-        this.serving = requireNonNull(serving, "serving is null");
-        this.lris = requireNonNull(lris, "lris is null");
+        this.served = requireNonNull(served, "served is null");
+        this.servers = requireNonNull(servers, "servers is null");
         this.reports = requireNonNull(reports, "reports is null");
     }
 
@@ -105,35 +103,33 @@ class DemoCommand implements Callable<Integer> {
                 spec.commandLine().getErr().println("lris demo: some sources could not be ingested (see above)");
                 return 1;
             }
-            try (RunningServing trino = startTrino(catalog)) {
-                String trinoUrl = trino == null ? "disabled" : trino.jdbcUrl();
-                if (trino != null) {
-                    out.println("Trino: " + trino.serverUri() + "  JDBC: " + trino.jdbcUrl());
-                    out.println("try:   " + trino.cliCommand(trino.accounts().all().get(trino.accounts().all().size() - 1)));
-                    trino.accounts().all().stream().filter(account -> !account.user().equals(trino.accounts().service().user()))
-                            .map(ServingAccount::announcement).forEach(out::println);
-                }
-                out.println("READY trino=" + trinoUrl + " simulator=" + simulator.url() + " catalog=" + catalog.jdbcUrl()
-                        + " warehouse=" + catalog.warehouseLocation());
+            try {
+                TrinoAndDashboard.Started started = served.getObject().start(catalog);
+                started.trino().ifPresent(trino -> announce(out, trino));
+                started.dashboard().ifPresent(dashboard -> out.println("IOC wall dashboard: " + dashboard.url()
+                        + " (log in with an account below)"));
+                started.trino().ifPresent(trino -> trino.accounts().all().stream()
+                        .filter(account -> !account.user().equals(trino.accounts().service().user()))
+                        .map(ServingAccount::announcement).forEach(out::println));
+                out.println("READY dashboard=" + started.dashboardUrl() + " trino=" + started.trinoUrl() + " simulator=" + simulator.url()
+                        + " catalog=" + catalog.jdbcUrl() + " warehouse=" + catalog.warehouseLocation());
                 out.flush();
                 if (!once) {
                     log.info("running until Ctrl-C or SIGTERM");
-                    // The JVM's shutdown hook closes the application context (stopping PostgreSQL) and then ends
-                    // the process; this thread only has to stay out of the way until then.
+                    // The JVM's shutdown hook closes the application context (stopping the dashboard, Trino and
+                    // PostgreSQL) and then ends the process; this thread only has to stay out of the way until then.
                     new CountDownLatch(1).await();
                 }
+            } finally {
+                servers.getObject().stopAll();
             }
         }
         return 0;
     }
 
-    /** The project's own Trino on the demo's warehouse, with the demo accounts; null when disabled. */
-    private RunningServing startTrino(WarehouseCatalogSettings catalog) {
-        ServingProperties settings = serving.getObject();
-        if (!settings.enabled()) {
-            return null;
-        }
-        return TrinoServing.start(ServingSettings.demo(catalog, lris.getObject().home()).withHttpsPort(settings.httpsPort()));
+    private static void announce(PrintWriter out, RunningServing trino) {
+        out.println("Trino: " + trino.serverUri() + "  JDBC: " + trino.jdbcUrl());
+        out.println("try:   " + trino.cliCommand(trino.accounts().all().get(trino.accounts().all().size() - 1)));
     }
 
     private boolean ingest(PrintWriter out, List<IngestionProperties.Endpoint> endpoints) {

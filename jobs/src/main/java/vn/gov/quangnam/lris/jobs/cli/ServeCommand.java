@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import vn.gov.quangnam.lris.jobs.schedule.Schedules;
+import vn.gov.quangnam.lris.jobs.serving.TrinoAndDashboard;
 import vn.gov.quangnam.lris.schema.WarehouseSchema;
 import vn.gov.quangnam.lris.schema.catalog.WarehouseCatalogSettings;
 import vn.gov.quangnam.lris.schema.reference.ReferenceFiles;
@@ -19,10 +20,12 @@ import static java.util.Objects.requireNonNull;
 
 /**
  * {@code lris serve}: the service against the configured warehouse: applies the schema, registers and starts the
- * schedules (ingestion per endpoint, transforms after each ingestion, weekly full rebuild) and runs until stopped.
+ * schedules (ingestion per endpoint, transforms after each ingestion, weekly full rebuild, breach reports), starts
+ * Trino and the IOC wall dashboard, and runs until stopped (Ctrl-C or SIGTERM stops what it started).
  */
 @Command(name = "serve", usageHelpWidth = 100, description = {
-        "Runs the service against the configured warehouse: the scheduled ingestion and transforms.",
+        "Runs the service against the configured warehouse: the scheduled ingestion, transforms and reports, Trino and "
+                + "the IOC wall dashboard.",
         "Several instances may run against the same metadata database: each schedule fires on one instance only."})
 class ServeCommand implements Callable<Integer> {
     private static final Logger log = LoggerFactory.getLogger(ServeCommand.class);
@@ -30,15 +33,17 @@ class ServeCommand implements Callable<Integer> {
     private final ObjectProvider<Schedules> schedules;
     private final ObjectProvider<WarehouseCatalogSettings> catalogSettings;
     private final ObjectProvider<ReferenceFiles> referenceFiles;
+    private final ObjectProvider<TrinoAndDashboard> served;
 
     @Spec
     CommandSpec spec;
 
     ServeCommand(ObjectProvider<Schedules> schedules, ObjectProvider<WarehouseCatalogSettings> catalogSettings,
-                 ObjectProvider<ReferenceFiles> referenceFiles) {
+                 ObjectProvider<ReferenceFiles> referenceFiles, ObjectProvider<TrinoAndDashboard> served) {
         this.schedules = requireNonNull(schedules, "schedules is null");
         this.catalogSettings = requireNonNull(catalogSettings, "catalogSettings is null");
         this.referenceFiles = requireNonNull(referenceFiles, "referenceFiles is null");
+        this.served = requireNonNull(served, "served is null");
     }
 
     @Override
@@ -48,9 +53,15 @@ class ServeCommand implements Callable<Integer> {
         Schedules registered = schedules.getObject();
         registered.start();
         out.println("schedules: " + String.join(", ", registered.describe()));
-        out.println("READY catalog=" + catalogSettings.getObject().jdbcUrl());
+        TrinoAndDashboard.Started started = served.getObject().start(catalogSettings.getObject());
+        started.trino().ifPresent(trino -> out.println("Trino: " + trino.serverUri() + "  JDBC: " + trino.jdbcUrl()
+                + "  (accounts and passwords: " + started.accountPasswords() + ")"));
+        started.dashboard().ifPresent(dashboard -> out.println("IOC wall dashboard: " + dashboard.url()));
+        out.println("READY dashboard=" + started.dashboardUrl() + " trino=" + started.trinoUrl() + " catalog="
+                + catalogSettings.getObject().jdbcUrl());
         out.flush();
         log.info("serving until Ctrl-C or SIGTERM");
+        // The JVM's shutdown hook closes the application context, which stops the schedules, the dashboard and Trino
         new CountDownLatch(1).await();
         return 0;
     }

@@ -7,7 +7,9 @@ import org.springframework.boot.test.context.assertj.AssertableApplicationContex
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.ContextConsumer;
 import org.springframework.context.annotation.Configuration;
+import vn.gov.quangnam.lris.dashboards.DashboardSettings;
 import vn.gov.quangnam.lris.jobs.cli.CommandFailure;
+import vn.gov.quangnam.lris.jobs.dashboard.DashboardProperties;
 
 import java.nio.file.Path;
 
@@ -32,7 +34,28 @@ class SettingsValidationTest {
             assertThat(warehouse.locationUnder(Path.of("/srv/lris"))).isEqualTo("file:///srv/lris/warehouse");
             assertThat(started.getBean(LrisProperties.class).home()).isEqualTo(Path.of(".lris").toAbsolutePath());
             assertThat(started.getBean(ReferenceProperties.class).extraUnitFiles()).isEmpty();
+            DashboardProperties dashboard = started.getBean(DashboardProperties.class);
+            assertThat(dashboard.enabled()).isTrue();
+            assertThat(dashboard.settings("jdbc:trino://127.0.0.1:8443/lris?SSL=true")).isEqualTo(
+                    DashboardSettings.defaults("jdbc:trino://127.0.0.1:8443/lris?SSL=true"));
         });
+    }
+
+    @Test
+    void aDashboardPortOutOfRangeOrARefreshThatIsNoDurationNamesTheKey() {
+        context.withPropertyValues("lris.dashboard.port=70000")
+                .run(failsWith("lris: invalid setting: lris.dashboard.port = 70000", "must be less than or equal to 65535"));
+        context.withPropertyValues("lris.dashboard.refresh=often")
+                .run(failsWith("lris.dashboard.refresh = often"));
+    }
+
+    @Test
+    void aDashboardWithoutATrinoToReadFromSaysWhichSettingsToChange() {
+        context.run(started -> assertThat(org.assertj.core.api.Assertions.catchThrowable(
+                () -> started.getBean(DashboardProperties.class).settings(null)))
+                .hasMessage("lris.dashboard.enabled is true but there is no Trino to read from: lris.serving.enabled is false and "
+                        + "lris.dashboard.trino-url is not set; set lris.dashboard.trino-url to your Trino's JDBC URL, or set "
+                        + "lris.dashboard.enabled=false"));
     }
 
     @Test
@@ -112,7 +135,7 @@ class SettingsValidationTest {
 
     @Configuration(proxyBeanMethods = false)
     @EnableConfigurationProperties({LrisProperties.class, MetadataDatabaseProperties.class, WarehouseProperties.class,
-            ReferenceProperties.class})
+            ReferenceProperties.class, DashboardProperties.class})
     static class AllSettings {
     }
 }

@@ -2,7 +2,6 @@ package vn.gov.quangnam.lris.serving.bench;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -31,14 +30,7 @@ record BenchmarkOptions(String warehouse, String catalogUrl, String catalogUser,
                         int iterations, int warmup, List<Integer> concurrency, String heap) {
 
     static BenchmarkOptions parse(String[] args) {
-        Map<String, String> values = new HashMap<>();
-        for (int index = 0; index < args.length; index++) {
-            String name = args[index];
-            if (!name.startsWith("--") || index + 1 >= args.length) {
-                throw new IllegalArgumentException("expected '--option value' pairs, got '" + name + "'; see BenchmarkOptions for the options");
-            }
-            values.put(name.substring(2), args[++index]);
-        }
+        Map<String, String> values = OptionPairs.parse(args, BenchmarkOptions.class);
         String warehouse = required(values, "warehouse");
         String catalogUrl = values.get("catalog-url");
         Path localPostgres = values.containsKey("local-postgres") ? Path.of(values.get("local-postgres")) : null;

@@ -4,20 +4,27 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-/** Latencies of one query at one concurrency level, with nearest-rank percentiles. */
-final class LatencyStatistics {
+/** Latencies of one measured operation (a query, an API call), with nearest-rank percentiles; thread-safe. */
+public final class LatencyStatistics {
     private final List<Long> nanos = Collections.synchronizedList(new ArrayList<>());
 
-    void add(long elapsedNanos) {
+    public void add(long elapsedNanos) {
         nanos.add(elapsedNanos);
     }
 
-    int count() {
+    /** Adds every latency of {@code other}, e.g. to report several operations together. */
+    public void addAll(LatencyStatistics other) {
+        synchronized (other.nanos) {
+            nanos.addAll(other.nanos);
+        }
+    }
+
+    public int count() {
         return nanos.size();
     }
 
     /** The nearest-rank percentile in milliseconds, e.g. {@code percentile(95)}. */
-    double percentileMillis(int percentile) {
+    public double percentileMillis(int percentile) {
         List<Long> sorted;
         synchronized (nanos) {
             sorted = new ArrayList<>(nanos);

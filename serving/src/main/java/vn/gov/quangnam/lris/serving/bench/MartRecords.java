@@ -4,14 +4,20 @@ import org.apache.iceberg.DataFile;
 import org.apache.iceberg.AppendFiles;
 import org.apache.iceberg.Table;
 import org.apache.iceberg.data.GenericRecord;
+import org.apache.iceberg.data.IcebergGenerics;
 import org.apache.iceberg.data.Record;
+import org.apache.iceberg.io.CloseableIterable;
 import vn.gov.quangnam.lris.schema.load.TableFiles;
 import vn.gov.quangnam.lris.schema.tables.FctBreachesTable;
 import vn.gov.quangnam.lris.schema.tables.FctIndicatorValuesTable;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.time.ZoneOffset;
 import java.util.List;
 
@@ -79,6 +85,30 @@ public final class MartRecords {
         files.forEach(append::appendFile);
         append.commit();
         return files;
+    }
+
+    /** Every row of a (small) table, copied: the reference dimensions a fixture builds its facts from. */
+    public static List<Record> readAll(Table table) {
+        try (CloseableIterable<Record> records = IcebergGenerics.read(table).build()) {
+            List<Record> copies = new ArrayList<>();
+            records.forEach(record -> copies.add(record.copy()));
+            return copies;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + table.name() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The {@code mart.dim_units} rows valid on {@code day}. */
+    public static List<Record> unitsValidOn(List<Record> units, LocalDate day) {
+        List<Record> valid = new ArrayList<>();
+        for (Record unit : units) {
+            LocalDate from = (LocalDate) unit.getField("valid_from");
+            LocalDate to = (LocalDate) unit.getField("valid_to");
+            if (!from.isAfter(day) && (to == null || !to.isBefore(day))) {
+                valid.add(unit);
+            }
+        }
+        return valid;
     }
 
     private static String status(BigDecimal gap) {

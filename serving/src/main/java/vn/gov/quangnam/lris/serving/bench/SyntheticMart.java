@@ -1,9 +1,7 @@
 package vn.gov.quangnam.lris.serving.bench;
 
 import org.apache.iceberg.Table;
-import org.apache.iceberg.data.IcebergGenerics;
 import org.apache.iceberg.data.Record;
-import org.apache.iceberg.io.CloseableIterable;
 import org.apache.iceberg.jdbc.JdbcCatalog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,8 +13,6 @@ import vn.gov.quangnam.lris.schema.tables.DimUnitsTable;
 import vn.gov.quangnam.lris.schema.tables.FctBreachesTable;
 import vn.gov.quangnam.lris.schema.tables.FctIndicatorValuesTable;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -44,8 +40,8 @@ public final class SyntheticMart {
     public static SeedResult seed(WarehouseCatalogSettings warehouse, long rows) {
         try (JdbcCatalog catalog = WarehouseCatalogs.open(warehouse)) {
             List<String> indicators = column(catalog.loadTable(DimIndicatorsTable.IDENTIFIER), "indicator_code");
-            List<Record> units = read(catalog.loadTable(DimUnitsTable.IDENTIFIER));
-            List<Record> periods = read(catalog.loadTable(DimPeriodsTable.IDENTIFIER));
+            List<Record> units = MartRecords.readAll(catalog.loadTable(DimUnitsTable.IDENTIFIER));
+            List<Record> periods = MartRecords.readAll(catalog.loadTable(DimPeriodsTable.IDENTIFIER));
             Table values = catalog.loadTable(FctIndicatorValuesTable.IDENTIFIER);
             Table breaches = catalog.loadTable(FctBreachesTable.IDENTIFIER);
             Random random = new Random(20250101L);
@@ -60,7 +56,7 @@ public final class SyntheticMart {
                 long started = System.nanoTime();
                 List<Record> yearValues = new ArrayList<>();
                 for (Record period : yearPeriods) {
-                    for (Record unit : validOn(units, (LocalDate) period.getField("end_date"))) {
+                    for (Record unit : MartRecords.unitsValidOn(units, (LocalDate) period.getField("end_date"))) {
                         for (String indicator : indicators) {
                             for (String hierarchy : HIERARCHIES) {
                                 long denominator = 50 + random.nextInt(2000);
@@ -106,30 +102,8 @@ public final class SyntheticMart {
                 .sorted(Comparator.comparing(period -> (String) period.getField("period_id"))).toList();
     }
 
-    private static List<Record> validOn(List<Record> units, LocalDate day) {
-        List<Record> valid = new ArrayList<>();
-        for (Record unit : units) {
-            LocalDate from = (LocalDate) unit.getField("valid_from");
-            LocalDate to = (LocalDate) unit.getField("valid_to");
-            if (!from.isAfter(day) && (to == null || !to.isBefore(day))) {
-                valid.add(unit);
-            }
-        }
-        return valid;
-    }
-
     private static List<String> column(Table table, String name) {
-        return read(table).stream().map(record -> (String) record.getField(name)).toList();
-    }
-
-    private static List<Record> read(Table table) {
-        try (CloseableIterable<Record> records = IcebergGenerics.read(table).build()) {
-            List<Record> copies = new ArrayList<>();
-            records.forEach(record -> copies.add(record.copy()));
-            return copies;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + table.name() + ": " + e.getMessage(), e);
-        }
+        return MartRecords.readAll(table).stream().map(record -> (String) record.getField(name)).toList();
     }
 
     /** How many rows {@link #seed} wrote. */
