@@ -29,6 +29,9 @@ public final class SparkSessions {
                 .config(prefix + ".jdbc.password", catalog.password())
                 .config(prefix + ".warehouse", catalog.warehouseLocation())
                 .config("spark.sql.defaultCatalog", catalog.catalogName())
+                // other writers (the ingestion) commit to the raw tables between and during runs: a cached table would
+                // hide their snapshots from the next run in the same session (tests, a long-lived driver)
+                .config(prefix + ".cache-enabled", "false")
                 .config("spark.sql.session.timeZone", "UTC")
                 .config("spark.ui.enabled", "false")
                 // the mart is small (units x periods); few shuffle partitions avoid hundreds of tiny tasks
