@@ -60,6 +60,11 @@ public final class TestWarehouse implements AutoCloseable {
         }
     }
 
+    /** A warehouse on the given catalog and location (e.g. one a benchmark keeps for the serving benchmark). */
+    public static TestWarehouse at(WarehouseCatalogSettings settings) {
+        return new TestWarehouse(settings);
+    }
+
     public SparkSession spark() {
         return spark;
     }

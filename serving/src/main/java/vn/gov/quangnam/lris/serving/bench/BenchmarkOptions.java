@@ -23,11 +23,12 @@ import java.util.Map;
  * --iterations N             timed runs of every query by every user thread (default 10), after --warmup N (default 2)
  * --concurrency LIST         numbers of concurrent users (default 1,3)
  * --heap SIZE                Trino's -Xmx (default 2G)
+ * --year N                   the year the dashboard and report queries ask for (default 2025, the synthetic mart's last)
  * </pre>
  */
 record BenchmarkOptions(String warehouse, String catalogUrl, String catalogUser, String catalogPassword, String catalogName,
                         Path localPostgres, int localPostgresPort, long seedRows, Path stateDirectory, int httpsPort,
-                        int iterations, int warmup, List<Integer> concurrency, String heap) {
+                        int iterations, int warmup, List<Integer> concurrency, String heap, int year) {
 
     static BenchmarkOptions parse(String[] args) {
         Map<String, String> values = OptionPairs.parse(args, BenchmarkOptions.class);
@@ -50,7 +51,8 @@ record BenchmarkOptions(String warehouse, String catalogUrl, String catalogUser,
                 Integer.parseInt(values.getOrDefault("https-port", "18443")),
                 Integer.parseInt(values.getOrDefault("iterations", "10")),
                 Integer.parseInt(values.getOrDefault("warmup", "2")),
-                List.copyOf(concurrency), values.getOrDefault("heap", "2G"));
+                List.copyOf(concurrency), values.getOrDefault("heap", "2G"),
+                Integer.parseInt(values.getOrDefault("year", String.valueOf(SyntheticMart.LATEST_YEAR))));
     }
 
     private static String required(Map<String, String> values, String name) {

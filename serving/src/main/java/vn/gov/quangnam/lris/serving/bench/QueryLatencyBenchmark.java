@@ -88,7 +88,7 @@ public final class QueryLatencyBenchmark {
     }
 
     private static void run(RunningServing serving, BenchmarkOptions options) throws Exception {
-        List<BenchmarkQuery> queries = BenchmarkQuery.typical(SyntheticMart.LATEST_YEAR);
+        List<BenchmarkQuery> queries = BenchmarkQuery.typical(options.year());
         List<ServingAccount> users = List.of(serving.accounts().find("province").orElseThrow(),
                 serving.accounts().find("district_502").orElseThrow());
         System.out.printf("%n| user | query | concurrent users | runs | p50 ms | p95 ms |%n|---|---|---|---|---|---|%n");

@@ -2,6 +2,9 @@ package vn.gov.quangnam.lris.transforms.bench;
 
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import vn.gov.quangnam.lris.localstack.postgres.LocalPostgres;
+import vn.gov.quangnam.lris.localstack.postgres.LocalPostgresSettings;
+import vn.gov.quangnam.lris.schema.catalog.WarehouseCatalogSettings;
 import vn.gov.quangnam.lris.transforms.TestWarehouse;
 import vn.gov.quangnam.lris.transforms.indicators.IndicatorValuesResult;
 import vn.gov.quangnam.lris.transforms.indicators.SparkComputeIndicatorValues;
@@ -10,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -17,17 +21,26 @@ import java.util.stream.Collectors;
  * tables, then prints the full rebuild time, the incremental time for one new day, and the time DuckDB takes to
  * compute the same mart figures from the same Parquet files, with the ratio; and checks that both agree.
  *
- * <p>Run: {@code transforms/benchmark 1000000} (see that script). Not a test: it prints figures.
+ * <p>Run: {@code transforms/benchmark 1000000 [--keep DIR]} (see that script). Not a test: it prints figures. With
+ * {@code --keep DIR} the warehouse stays in {@code DIR} (catalog in an embedded PostgreSQL at {@code DIR/pg}, port
+ * {@value #KEPT_CATALOG_PORT}, tables in {@code DIR/warehouse}) for the serving benchmark to query afterwards:
+ * {@code --local-postgres DIR/pg --warehouse file://DIR/warehouse}.
  */
 public final class TransformBenchmark {
     private static final LocalDate AS_OF = LocalDate.of(2025, 1, 5);
+    /** The serving benchmark's default embedded catalog port, so it finds the kept warehouse without options. */
+    static final int KEPT_CATALOG_PORT = 54339;
 
     private TransformBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
         long records = args.length > 0 ? Long.parseLong(args[0].replace("_", "")) : 1_000_000L;
-        try (TestWarehouse warehouse = TestWarehouse.create("transform_benchmark")) {
+        Path keep = args.length > 2 && args[1].equals("--keep") ? Path.of(args[2]).toAbsolutePath() : null;
+        LocalPostgres keptCatalog = keep == null ? null : keptCatalog(keep);
+        try (TestWarehouse warehouse = keep == null ? TestWarehouse.create("transform_benchmark")
+                : TestWarehouse.at(new WarehouseCatalogSettings("lris", keptCatalog.jdbcUrl(), keptCatalog.user(),
+                keptCatalog.password(), keep.resolve("warehouse").toUri().toString(), Map.of()))) {
             SparkSession spark = warehouse.spark();
             long started = System.nanoTime();
             SyntheticRaw.dossiers(spark, 0, records, "2023-01-01", 729, "v1-");
@@ -78,7 +91,21 @@ public final class TransformBenchmark {
             }
             System.out.printf("BENCHMARK records=%d full_s=%.1f incremental_s=%.1f%n", records, fullSeconds, incrementalSeconds);
         }
+        if (keptCatalog != null) {
+            keptCatalog.close();
+            System.out.printf("warehouse kept in %s: serving benchmark with --local-postgres %s --warehouse %s%n", keep,
+                    keep.resolve("pg"), keep.resolve("warehouse").toUri());
+        }
         System.exit(0);
+    }
+
+    private static LocalPostgres keptCatalog(Path keep) throws java.io.IOException {
+        if (Files.exists(keep.resolve("warehouse"))) {
+            throw new IllegalArgumentException("--keep " + keep + " already holds a warehouse; remove the directory or choose another");
+        }
+        Files.createDirectories(keep);
+        return LocalPostgres.start(new LocalPostgresSettings(keep.resolve("pg"), KEPT_CATALOG_PORT, "lris_benchmark", "lris",
+                null, false));
     }
 
     private static double seconds(long startedNanos) {
