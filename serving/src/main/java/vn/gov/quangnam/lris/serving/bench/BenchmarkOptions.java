@@ -23,12 +23,15 @@ import java.util.Map;
  * --iterations N             timed runs of every query by every user thread (default 10), after --warmup N (default 2)
  * --concurrency LIST         numbers of concurrent users (default 1,3)
  * --heap SIZE                Trino's -Xmx (default 2G)
+ * --explain true            print EXPLAIN ANALYZE of every query (after one untimed run) instead of timing them
+ * --session LIST            session properties set on every connection (text values quoted for you), e.g.
+ *                            "execution_policy=all-at-once;lris.statistics_enabled=false"
  * --year N                   the year the dashboard and report queries ask for (default 2025, the synthetic mart's last)
  * </pre>
  */
 record BenchmarkOptions(String warehouse, String catalogUrl, String catalogUser, String catalogPassword, String catalogName,
                         Path localPostgres, int localPostgresPort, long seedRows, Path stateDirectory, int httpsPort,
-                        int iterations, int warmup, List<Integer> concurrency, String heap, int year) {
+                        int iterations, int warmup, List<Integer> concurrency, String heap, int year, boolean explain, List<String> session) {
 
     static BenchmarkOptions parse(String[] args) {
         Map<String, String> values = OptionPairs.parse(args, BenchmarkOptions.class);
@@ -52,7 +55,10 @@ record BenchmarkOptions(String warehouse, String catalogUrl, String catalogUser,
                 Integer.parseInt(values.getOrDefault("iterations", "10")),
                 Integer.parseInt(values.getOrDefault("warmup", "2")),
                 List.copyOf(concurrency), values.getOrDefault("heap", "2G"),
-                Integer.parseInt(values.getOrDefault("year", String.valueOf(SyntheticMart.LATEST_YEAR))));
+                Integer.parseInt(values.getOrDefault("year", String.valueOf(SyntheticMart.LATEST_YEAR))),
+                Boolean.parseBoolean(values.getOrDefault("explain", "false")),
+                java.util.Arrays.stream(values.getOrDefault("session", "").split(";")).map(String::strip)
+                        .filter(property -> !property.isEmpty()).toList());
     }
 
     private static String required(Map<String, String> values, String name) {

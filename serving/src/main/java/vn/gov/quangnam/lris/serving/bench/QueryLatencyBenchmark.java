@@ -54,7 +54,11 @@ public final class QueryLatencyBenchmark {
             try (RunningServing serving = TrinoServing.start(settings)) {
                 System.out.printf("Trino ready in %.1f s at %s; %s indicator values%n", (System.nanoTime() - started) / 1e9,
                         serving.serverUri(), count(serving, "SELECT count(*) FROM mart.fct_indicator_values"));
-                run(serving, options);
+                if (options.explain()) {
+                    explain(serving, options);
+                } else {
+                    run(serving, options);
+                }
             }
         } finally {
             postgres.ifPresent(LocalPostgres::close);
@@ -101,6 +105,34 @@ public final class QueryLatencyBenchmark {
         }
     }
 
+    private static void applySession(Connection connection, BenchmarkOptions options) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            for (String property : options.session()) {
+                String[] nameAndValue = property.split("=", 2);
+                String value = nameAndValue[1].strip();
+                String literal = value.matches("true|false|-?[0-9]+(\\.[0-9]+)?") ? value : "'" + value.replace("'", "''") + "'";
+                statement.execute("SET SESSION " + nameAndValue[0].strip() + " = " + literal);
+            }
+        }
+    }
+
+    /** Prints Trino's EXPLAIN ANALYZE of every query as the province account: where a slow query spends its time. */
+    private static void explain(RunningServing serving, BenchmarkOptions options) throws SQLException {
+        try (Connection connection = serving.connect(serving.accounts().find("province").orElseThrow());
+             Statement statement = connection.createStatement()) {
+            applySession(connection, options);
+            for (BenchmarkQuery query : BenchmarkQuery.typical(options.year())) {
+                statement.executeQuery(query.sql()).close();
+                System.out.printf("%n== %s%n", query.name());
+                try (ResultSet plan = statement.executeQuery("EXPLAIN ANALYZE " + query.sql())) {
+                    while (plan.next()) {
+                        System.out.println(plan.getString(1));
+                    }
+                }
+            }
+        }
+    }
+
     /** Every thread (one user) runs all queries in turn, warmup times untimed, then iterations times timed. */
     private static Map<BenchmarkQuery, LatencyStatistics> measure(RunningServing serving, ServingAccount user, List<BenchmarkQuery> queries,
                                                                   int concurrency, BenchmarkOptions options) throws Exception {
@@ -113,6 +145,7 @@ public final class QueryLatencyBenchmark {
                 users.add(threads.submit(() -> {
                     try (Connection connection = serving.connect(user)) {
                         connection.setSchema("reporting");
+                        applySession(connection, options);
                         for (int round = 0; round < options.warmup() + options.iterations(); round++) {
                             for (BenchmarkQuery query : queries) {
                                 long elapsed = timed(connection, query);
