@@ -41,13 +41,14 @@ public final class ChangedRecords {
                 SELECT r.* FROM (SELECT * FROM %1$s %2$s WHERE %3$s >= '%4$s') r
                 LEFT SEMI JOIN %5$s_keys k ON %6$s
                 """;
+        // read once and kept: the flow, late-dossier and staging updates all use them
         spark.sql(versionsAt.formatted(raw, "VERSION AS OF " + toSnapshot, dateColumn, since, prefix, keyJoin))
-                .createOrReplaceTempView(prefix + "_raw_new");
+                .localCheckpoint().createOrReplaceTempView(prefix + "_raw_new");
         if (fromSnapshot == -1L) {
             spark.sql("CREATE OR REPLACE TEMPORARY VIEW %1$s_raw_old AS SELECT * FROM %1$s_raw_new WHERE false".formatted(prefix));
         } else {
             spark.sql(versionsAt.formatted(raw, "VERSION AS OF " + fromSnapshot, dateColumn, since, prefix, keyJoin))
-                    .createOrReplaceTempView(prefix + "_raw_old");
+                    .localCheckpoint().createOrReplaceTempView(prefix + "_raw_old");
         }
         spark.sql(model.selectFrom(prefix + "_raw_new")).createOrReplaceTempView(prefix + "_new");
         spark.sql(model.selectFrom(prefix + "_raw_old")).createOrReplaceTempView(prefix + "_old");

@@ -45,6 +45,14 @@ public final class IntermediateLayer {
     private final SparkSession spark;
     private final Contributions contributions;
     private OptionalInt earliestChange = OptionalInt.empty();
+    /**
+     * The changes of a raw table between two snapshots, registered once per run under the first prefix asked for:
+     * the flow, late-dossier and staging updates of the same source read the same changed records.
+     */
+    private final Map<String, RegisteredChanges> registered = new LinkedHashMap<>();
+
+    private record RegisteredChanges(String prefix, long appendedRows) {
+    }
 
     public IntermediateLayer(SparkSession spark, Contributions contributions) {
         this.spark = spark;
@@ -82,6 +90,7 @@ public final class IntermediateLayer {
 
     public void rebuild(Map<String, Long> rawSnapshots) {
         for (StagingModel model : StagingModels.ALL) {
+            long started = System.currentTimeMillis();
             long snapshot = rawSnapshots.get(model.rawTable());
             // read exactly the snapshot recorded as reflected, even if ingestion commits meanwhile
             spark.sql("CREATE OR REPLACE TEMPORARY VIEW rebuild_source AS SELECT * FROM lris.%s %s".formatted(model.rawTable(),
@@ -92,15 +101,18 @@ public final class IntermediateLayer {
             RawSnapshots.commitWith(Map.of(model.rawTable(), rawSnapshots.get(model.rawTable())), () -> spark.sql(
                     "CREATE OR REPLACE TABLE lris.%s USING iceberg %s TBLPROPERTIES ('format-version'='2') AS %s"
                             .formatted(model.table(), partitioning, model.selectFrom("rebuild_source"))));
+            log.info("  {} rebuilt in {} ms", model.table(), System.currentTimeMillis() - started);
         }
-        replace(FLOW_MONTHS, flowSources(rawSnapshots), """
+        replace(FLOW_MONTHS, "", flowSources(rawSnapshots), """
                 SELECT * FROM (%s) WHERE NOT (numerator = 0 AND denominator = 0)
                 """.formatted(contributions.flowMonths(StagingModels.DOSSIERS.table(), StagingModels.DOCUMENTS.table(),
                 StagingModels.WORK_RECORDS.table())));
-        replace(DIGITIZATION_CHANGES, resultSources(rawSnapshots), """
+        replace(DIGITIZATION_CHANGES, "", resultSources(rawSnapshots), """
                 SELECT * FROM (%s) WHERE NOT (numerator_change = 0 AND denominator_change = 0)
                 """.formatted(contributions.digitizationChanges(StagingModels.RESULTS.table())));
-        replace(LATE_DOSSIERS, dossierSources(rawSnapshots), contributions.lateDossiers(StagingModels.DOSSIERS.table()));
+        // partitioned by the month received (never changes) so that an incremental MERGE rewrites recent months only
+        replace(LATE_DOSSIERS, "PARTITIONED BY (months(received_at))", dossierSources(rawSnapshots),
+                contributions.lateDossiers(StagingModels.DOSSIERS.table()));
     }
 
     /**
@@ -109,6 +121,7 @@ public final class IntermediateLayer {
      */
     public AppliedChanges applyChanges(Map<String, Long> rawSnapshots) {
         earliestChange = OptionalInt.empty();
+        registered.clear();
         long read = 0;
         read += applyFlowChanges(rawSnapshots);
         read += applyDigitizationChanges(rawSnapshots);
@@ -212,13 +225,13 @@ public final class IntermediateLayer {
         noteEarliestYear("SELECT year(min(from_utc_timestamp(received_at, 'Asia/Ho_Chi_Minh'))) FROM late_delta");
         RawSnapshots.commitWith(dossierSources(now), () -> spark.sql("""
                 MERGE INTO lris.%s t USING late_delta d
-                ON t.source_endpoint = d.source_endpoint AND t.dossier_id = d.dossier_id
+                ON t.source_endpoint = d.source_endpoint AND t.dossier_id = d.dossier_id%s
                 WHEN MATCHED AND NOT d.is_candidate THEN DELETE
                 WHEN MATCHED THEN UPDATE SET unit_code = d.unit_code, received_at = d.received_at,
                                              due_at = d.due_at, finished_at = d.finished_at
                 WHEN NOT MATCHED AND d.is_candidate THEN INSERT (source_endpoint, dossier_id, unit_code, received_at, due_at, finished_at)
                      VALUES (d.source_endpoint, d.dossier_id, d.unit_code, d.received_at, d.due_at, d.finished_at)
-                """.formatted(LATE_DOSSIERS)));
+                """.formatted(LATE_DOSSIERS, partitionsFrom("late_delta", "received_at"))));
     }
 
     private void mergeStaging(StagingModel model, Map<String, Long> now) {
@@ -244,7 +257,7 @@ public final class IntermediateLayer {
         mergeSource(spark.table("staging_changed_new"), "staging_merge_source");
         String keyJoin = String.join(" AND ", java.util.Arrays.stream(model.keyColumns().split(",")).map(String::strip)
                 .map(column -> "t." + column + " = s." + column).toList());
-        String condition = keyJoin + partitionsFrom(PARTITION_DATES.get(model));
+        String condition = keyJoin + partitionsFrom("staging_merge_source", PARTITION_DATES.get(model));
         RawSnapshots.commitWith(wanted, () -> spark.sql("""
                 MERGE INTO lris.%s t USING staging_merge_source s ON %s
                 WHEN MATCHED THEN UPDATE SET * WHEN NOT MATCHED THEN INSERT *
@@ -252,13 +265,13 @@ public final class IntermediateLayer {
     }
 
     /**
-     * A condition on the staging table's partition date: a changed record's earlier version has the same (never
+     * A condition on the MERGE target's partition date: a changed record's earlier version has the same (never
      * changing) date, so it is in the partitions from the earliest changed date on. As a constant, Iceberg prunes the
-     * MERGE's scan of the staging table with it: the work follows how old the changes are, not the history's size.
+     * MERGE's scan of the target with it: the work follows how old the changes are, not the history's size.
      */
-    private String partitionsFrom(String dateColumn) {
-        Row earliest = spark.sql("SELECT CAST(min(%1$s) AS STRING), typeof(min(%1$s)) FROM staging_merge_source"
-                .formatted(dateColumn)).first();
+    private String partitionsFrom(String source, String dateColumn) {
+        Row earliest = spark.sql("SELECT CAST(min(%1$s) AS STRING), typeof(min(%1$s)) FROM %2$s"
+                .formatted(dateColumn, source)).first();
         return earliest.isNullAt(0) ? "" : " AND (t.%1$s >= CAST('%2$s' AS %3$s) OR t.%1$s IS NULL)"
                 .formatted(dateColumn, earliest.getString(0), earliest.getString(1));
     }
@@ -280,7 +293,17 @@ public final class IntermediateLayer {
             spark.sql("CREATE OR REPLACE TEMPORARY VIEW %1$s_old AS SELECT * FROM %1$s_new".formatted(prefix));
             return 0;
         }
-        return ChangedRecords.register(spark, model, PARTITION_DATES.get(model), from, to, prefix);
+        String changes = model.rawTable() + "@" + from + ".." + to;
+        RegisteredChanges earlier = registered.get(changes);
+        if (earlier != null) {
+            for (String version : List.of("_new", "_old")) {
+                spark.sql("CREATE OR REPLACE TEMPORARY VIEW %s AS SELECT * FROM %s".formatted(prefix + version, earlier.prefix() + version));
+            }
+            return earlier.appendedRows();
+        }
+        long appended = ChangedRecords.register(spark, model, PARTITION_DATES.get(model), from, to, prefix);
+        registered.put(changes, new RegisteredChanges(prefix, appended));
+        return appended;
     }
 
     private Long currentSnapshot(String table) {
@@ -288,8 +311,11 @@ public final class IntermediateLayer {
         return snapshot == null ? null : snapshot.snapshotId();
     }
 
-    private void replace(String table, Map<String, Long> sources, String select) {
-        RawSnapshots.commitWith(sources, () -> spark.sql("CREATE OR REPLACE TABLE lris.%s USING iceberg AS %s".formatted(table, select)));
+    private void replace(String table, String partitioning, Map<String, Long> sources, String select) {
+        long started = System.currentTimeMillis();
+        RawSnapshots.commitWith(sources, () -> spark.sql("CREATE OR REPLACE TABLE lris.%s USING iceberg %s AS %s"
+                .formatted(table, partitioning, select)));
+        log.info("  {} rebuilt in {} ms", table, System.currentTimeMillis() - started);
     }
 
     private static Map<String, Long> flowSources(Map<String, Long> now) {

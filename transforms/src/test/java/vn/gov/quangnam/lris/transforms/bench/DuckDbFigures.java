@@ -5,6 +5,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -20,9 +21,13 @@ final class DuckDbFigures {
     private DuckDbFigures() {
     }
 
-    /** Runs the computation; returns the table name holding (indicator_code, unit_code, period_id, numerator, denominator). */
+    /**
+     * Runs the computation; returns the table name holding (indicator_code, unit_code, period_id, numerator,
+     * denominator). Like the transforms, it counts only the months that have begun by {@code asOf} (a Decree 09 month
+     * begins on the 15th of the calendar month before), so records dated later do not reach a quarter or year.
+     */
     static String compute(Connection duckdb, List<String> dossierFiles, List<String> documentFiles, String edgesFile,
-                          String relationsFile) throws SQLException {
+                          String relationsFile, LocalDate asOf) throws SQLException {
         try (Statement sql = duckdb.createStatement()) {
             sql.execute("PRAGMA threads=2");
             sql.execute("""
@@ -65,6 +70,11 @@ final class DuckDbFigures {
                     FROM (SELECT *, event_date + to_months(CASE WHEN day(event_date) >= 15 THEN 1 ELSE 0 END) AS shifted FROM days)
                     GROUP BY ALL
                     """);
+            sql.execute("""
+                    DELETE FROM months
+                    WHERE CASE WHEN calendar = 'calendar' THEN make_date(year, month, 1)
+                               ELSE make_date(year, month, 15) - INTERVAL 1 MONTH END > DATE '%s'
+                    """.formatted(asOf));
             sql.execute("""
                     CREATE OR REPLACE TABLE periods AS
                     SELECT indicator_code, unit_code, period_id, sum(numerator) AS numerator, sum(denominator) AS denominator FROM (

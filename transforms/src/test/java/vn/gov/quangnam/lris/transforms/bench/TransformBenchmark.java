@@ -74,7 +74,7 @@ public final class TransformBenchmark {
             try (Connection duckdb = DuckDbFigures.open()) {
                 started = System.nanoTime();
                 DuckDbFigures.compute(duckdb, SyntheticRaw.dataFiles(spark, "raw.onestop_dossiers"),
-                        SyntheticRaw.dataFiles(spark, "raw.documents"), edges + "/*.parquet", relations + "/*.parquet");
+                        SyntheticRaw.dataFiles(spark, "raw.documents"), edges + "/*.parquet", relations + "/*.parquet", AS_OF);
                 double duckdbSeconds = seconds(started);
                 long[] duck = DuckDbFigures.totals(duckdb);
                 Row sparkTotals = spark.sql("""
