@@ -6,41 +6,45 @@ package vn.gov.quangnam.lris.transforms.indicators;
  * catalogue; the date is the one that places a record in a period (received, resolved, issued, opened).
  */
 final class FlowEvents {
+    /**
+     * One pass over each source: every record yields one event per indicator it counts in ({@code counts}: whether
+     * it is in the indicator's denominator at all), instead of one scan of the records per indicator.
+     */
     private static final String SQL = """
             SELECT indicator_code, unit_code, event_date, sum(numerator) AS numerator, sum(denominator) AS denominator
             FROM (
-              -- online_dossiers: received online (channel 2) / received
-              SELECT 'online_dossiers' AS indicator_code, unit_code, received_date AS event_date,
-                     IF(channel = 2, 1, 0) AS numerator, 1 AS denominator
-              FROM dossiers
-              UNION ALL
-              -- e_authentication: applicant authenticated with the national electronic ID / received
-              SELECT 'e_authentication', unit_code, received_date, IF(is_vneid_authenticated, 1, 0), 1 FROM dossiers
-              UNION ALL
-              -- online_payment: paid online / resolved dossiers carrying a fee
-              SELECT 'online_payment', unit_code, finished_date, IF(online_payment_channel > 0, 1, 0), 1
-              FROM dossiers WHERE finished_at IS NOT NULL AND has_fee
-              UNION ALL
-              -- digitized_dossiers (Decision 766, a flow): digitized inputs and an electronic result / resolved
-              SELECT 'digitized_dossiers', unit_code, finished_date,
-                     IF(has_digitized_inputs AND has_electronic_result, 1, 0), 1
-              FROM dossiers WHERE finished_at IS NOT NULL
-              UNION ALL
-              -- satisfaction: ratings 4-5 / rated
-              SELECT 'satisfaction', unit_code, finished_date, IF(satisfaction_rating >= 4, 1, 0), 1
-              FROM dossiers WHERE satisfaction_rating IS NOT NULL AND finished_at IS NOT NULL
-              UNION ALL
-              SELECT 'satisfaction_priority_fields', unit_code, finished_date, IF(satisfaction_rating >= 4, 1, 0), 1
-              FROM dossiers WHERE satisfaction_rating IS NOT NULL AND finished_at IS NOT NULL AND is_priority_field
-              UNION ALL
-              -- on_time and late_dossiers, resolved part (the overdue-unfinished part is added per period)
-              SELECT 'on_time', unit_code, finished_date, IF(is_on_time, 1, 0), 1 FROM dossiers WHERE finished_at IS NOT NULL
-              UNION ALL
-              SELECT 'late_dossiers', unit_code, finished_date, IF(is_on_time, 0, 1), 1 FROM dossiers WHERE finished_at IS NOT NULL
-              UNION ALL
-              -- apology_letters: late resolved dossiers with an apology letter / late resolved dossiers
-              SELECT 'apology_letters', unit_code, finished_date, IF(has_apology_letter, 1, 0), 1
-              FROM dossiers WHERE finished_at IS NOT NULL AND NOT is_on_time
+              SELECT e.indicator_code, d.unit_code, e.event_date, e.numerator, 1 AS denominator
+              FROM dossiers d
+              LATERAL VIEW inline(array(
+                -- online_dossiers: received online (channel 2) / received
+                named_struct('indicator_code', 'online_dossiers', 'event_date', received_date,
+                             'numerator', IF(channel = 2, 1, 0), 'counts', true),
+                -- e_authentication: applicant authenticated with the national electronic ID / received
+                named_struct('indicator_code', 'e_authentication', 'event_date', received_date,
+                             'numerator', IF(is_vneid_authenticated, 1, 0), 'counts', true),
+                -- online_payment: paid online / resolved dossiers carrying a fee
+                named_struct('indicator_code', 'online_payment', 'event_date', finished_date,
+                             'numerator', IF(online_payment_channel > 0, 1, 0), 'counts', finished_at IS NOT NULL AND has_fee),
+                -- digitized_dossiers (Decision 766, a flow): digitized inputs and an electronic result / resolved
+                named_struct('indicator_code', 'digitized_dossiers', 'event_date', finished_date,
+                             'numerator', IF(has_digitized_inputs AND has_electronic_result, 1, 0), 'counts', finished_at IS NOT NULL),
+                -- satisfaction: ratings 4-5 / rated (and the same over the priority fields: land, construction, investment)
+                named_struct('indicator_code', 'satisfaction', 'event_date', finished_date,
+                             'numerator', IF(satisfaction_rating >= 4, 1, 0),
+                             'counts', satisfaction_rating IS NOT NULL AND finished_at IS NOT NULL),
+                named_struct('indicator_code', 'satisfaction_priority_fields', 'event_date', finished_date,
+                             'numerator', IF(satisfaction_rating >= 4, 1, 0),
+                             'counts', satisfaction_rating IS NOT NULL AND finished_at IS NOT NULL AND is_priority_field),
+                -- on_time and late_dossiers, resolved part (the overdue-unfinished part is added per period)
+                named_struct('indicator_code', 'on_time', 'event_date', finished_date,
+                             'numerator', IF(is_on_time, 1, 0), 'counts', finished_at IS NOT NULL),
+                named_struct('indicator_code', 'late_dossiers', 'event_date', finished_date,
+                             'numerator', IF(is_on_time, 0, 1), 'counts', finished_at IS NOT NULL),
+                -- apology_letters: late resolved dossiers with an apology letter / late resolved dossiers
+                named_struct('indicator_code', 'apology_letters', 'event_date', finished_date,
+                             'numerator', IF(has_apology_letter, 1, 0), 'counts', finished_at IS NOT NULL AND NOT is_on_time)
+              )) e
+              WHERE e.counts
               UNION ALL
               -- e_documents: electronic and digitally signed / exchanged, secret documents excluded
               SELECT 'e_documents', sender_unit_code, issued_date, IF(is_electronic AND is_digitally_signed, 1, 0), 1
@@ -65,11 +69,11 @@ final class FlowEvents {
      * whole staging layer for a rebuild; the changed records' old or new versions for an incremental run).
      */
     static String sql(String dossiers, String documents, String workRecords) {
-        String dossiersWithFields = """
-                (SELECT *, lower(translate(coalesce(procedure_field, ''), '%s', '%s'))
-                           RLIKE 'dat dai|xay dung|dau tu|land|construction|investment' AS is_priority_field
-                 FROM %s)""".formatted(VIETNAMESE_LETTERS, PLAIN_LETTERS, dossiers);
-        return SQL.replace("FROM dossiers", "FROM " + dossiersWithFields).replace("FROM documents", "FROM " + documents)
-                .replace("FROM work_records", "FROM " + workRecords);
+        // inline, after the cheaper conditions: only rated, resolved dossiers are matched against the fields
+        String isPriorityField = """
+                lower(translate(coalesce(procedure_field, ''), '%s', '%s'))
+                RLIKE 'dat dai|xay dung|dau tu|land|construction|investment'""".formatted(VIETNAMESE_LETTERS, PLAIN_LETTERS);
+        return SQL.replace("is_priority_field", isPriorityField).replace("FROM dossiers d", "FROM " + dossiers + " d")
+                .replace("FROM documents", "FROM " + documents).replace("FROM work_records", "FROM " + workRecords);
     }
 }
