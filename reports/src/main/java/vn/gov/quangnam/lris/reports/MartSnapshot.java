@@ -1,6 +1,7 @@
 package vn.gov.quangnam.lris.reports;
 
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +20,13 @@ public final class MartSnapshot {
     private final Map<String, Indicator> indicators;
     private final List<Breach> breaches;
     private final List<IndicatorValue> values;
+    /** Looked up for every row of every report (its projection and trend): indexed, not scanned. */
+    private final Map<ValueKey, IndicatorValue> valuesByKey = new HashMap<>();
+    private final Map<String, List<ReportUnit>> unitsByCode;
+    private final Map<String, List<ReportPeriod>> seriesUpTo = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record ValueKey(String indicatorCode, String unitCode, String periodId) {
+    }
 
     public MartSnapshot(List<ReportUnit> units, List<ReportPeriod> periods, List<Indicator> indicators,
                         List<Breach> breaches, List<IndicatorValue> values) {
@@ -27,6 +35,9 @@ public final class MartSnapshot {
         this.indicators = indicators.stream().collect(Collectors.toMap(Indicator::indicatorCode, Function.identity()));
         this.breaches = List.copyOf(breaches);
         this.values = List.copyOf(values);
+        this.values.forEach(value -> valuesByKey.putIfAbsent(
+                new ValueKey(value.indicatorCode(), value.unitCode(), value.periodId()), value));
+        this.unitsByCode = this.units.stream().collect(Collectors.groupingBy(ReportUnit::unitCode));
     }
 
     public ReportPeriod period(String periodId) {
@@ -48,10 +59,10 @@ public final class MartSnapshot {
 
     /** The last {@code count} periods of the series of {@code period}, oldest first, {@code period} included. */
     public List<ReportPeriod> lastPeriods(ReportPeriod period, int count) {
-        List<ReportPeriod> series = periods.values().stream()
+        List<ReportPeriod> series = seriesUpTo.computeIfAbsent(period.periodId(), id -> periods.values().stream()
                 .filter(candidate -> candidate.sameSeriesAs(period) && !candidate.endDate().isAfter(period.endDate()))
                 .sorted(Comparator.comparing(ReportPeriod::endDate))
-                .collect(Collectors.toList());
+                .toList());
         return series.subList(Math.max(0, series.size() - count), series.size());
     }
 
@@ -62,7 +73,7 @@ public final class MartSnapshot {
 
     /** The unit's row valid during the period (its name and district at the time), or its latest row. */
     public Optional<ReportUnit> unit(String unitCode, ReportPeriod period) {
-        List<ReportUnit> rows = units.stream().filter(unit -> unit.unitCode().equals(unitCode)).collect(Collectors.toList());
+        List<ReportUnit> rows = unitsByCode.getOrDefault(unitCode, List.of());
         return rows.stream().filter(unit -> unit.validDuring(period)).max(Comparator.comparing(ReportUnit::validFrom))
                 .or(() -> rows.stream().max(Comparator.comparing(ReportUnit::validFrom)));
     }
@@ -93,9 +104,6 @@ public final class MartSnapshot {
     }
 
     public Optional<IndicatorValue> value(String indicatorCode, String unitCode, String periodId) {
-        return values.stream()
-                .filter(value -> value.periodId().equals(periodId) && value.indicatorCode().equals(indicatorCode)
-                        && value.unitCode().equals(unitCode))
-                .findFirst();
+        return Optional.ofNullable(valuesByKey.get(new ValueKey(indicatorCode, unitCode, periodId)));
     }
 }
