@@ -109,7 +109,7 @@ class CatalogMetadataIT {
     void viewsMadeThroughTrinoLeaveTheJavaCatalogAndSchemaApplyAsTheyWere() {
         try (JdbcCatalog catalog = WarehouseCatalogs.open(TestServing.warehouse())) {
             assertThat(catalog.listTables(Namespaces.MART)).extracting(TableIdentifier::name)
-                    .containsExactlyInAnyOrder("dim_units", "dim_periods", "dim_indicators", "fct_targets", "fct_indicator_values", "fct_breaches");
+                    .containsExactlyInAnyOrder("dim_units", "dim_periods", "dim_indicators", "fct_targets", "fct_indicator_values", "fct_latest_indicator_values", "fct_breaches");
             assertThat(catalog.listViews(Namespace.of(ReportingView.SCHEMA))).extracting(TableIdentifier::name)
                     .containsExactlyInAnyOrderElementsOf(ReportingViews.ALL.stream().map(ReportingView::name).toList());
         }

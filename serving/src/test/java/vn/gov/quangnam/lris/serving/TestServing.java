@@ -7,6 +7,8 @@ import vn.gov.quangnam.lris.schema.catalog.WarehouseCatalogSettings;
 import vn.gov.quangnam.lris.schema.catalog.WarehouseCatalogs;
 import vn.gov.quangnam.lris.schema.tables.FctBreachesTable;
 import vn.gov.quangnam.lris.schema.tables.FctIndicatorValuesTable;
+import vn.gov.quangnam.lris.schema.tables.FctLatestIndicatorValuesTable;
+import vn.gov.quangnam.lris.serving.bench.MartNames;
 import vn.gov.quangnam.lris.serving.bench.MartRecords;
 import vn.gov.quangnam.lris.serving.security.AccessScope;
 import vn.gov.quangnam.lris.serving.security.AccountSettings;
@@ -84,8 +86,11 @@ final class TestServing {
 
     private static void seed(WarehouseCatalogSettings settings) {
         try (JdbcCatalog catalog = WarehouseCatalogs.open(settings)) {
-            MartRecords.append(catalog.loadTable(FctIndicatorValuesTable.IDENTIFIER), indicatorValues());
-            MartRecords.append(catalog.loadTable(FctBreachesTable.IDENTIFIER), breaches());
+            MartNames names = MartNames.of(catalog);
+            List<Record> values = indicatorValues().stream().map(names::indicatorValue).toList();
+            MartRecords.append(catalog.loadTable(FctIndicatorValuesTable.IDENTIFIER), values);
+            MartRecords.append(catalog.loadTable(FctLatestIndicatorValuesTable.IDENTIFIER), MartNames.latest(values));
+            MartRecords.append(catalog.loadTable(FctBreachesTable.IDENTIFIER), breaches().stream().map(names::breach).toList());
         }
     }
 

@@ -22,8 +22,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 /**
- * Rows of the mart fact tables as the transforms will write them, for test fixtures and the benchmark's synthetic
- * warehouse (the Spark transforms that fill the mart are not written yet). Values follow the table contracts:
+ * Rows of the mart fact tables as the transforms write them, for test fixtures and the benchmark's synthetic
+ * warehouse ({@link MartNames} fills their name columns). Values follow the table contracts:
  * {@code value_pct = numerator / denominator * 100}, {@code gap_pct = value - target} for at_least indicators, status
  * {@code met} when the gap is not negative, {@code at_risk} within 5 points, else {@code breached}.
  */

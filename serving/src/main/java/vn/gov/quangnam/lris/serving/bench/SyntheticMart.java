@@ -12,6 +12,7 @@ import vn.gov.quangnam.lris.schema.tables.DimPeriodsTable;
 import vn.gov.quangnam.lris.schema.tables.DimUnitsTable;
 import vn.gov.quangnam.lris.schema.tables.FctBreachesTable;
 import vn.gov.quangnam.lris.schema.tables.FctIndicatorValuesTable;
+import vn.gov.quangnam.lris.schema.tables.FctLatestIndicatorValuesTable;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -44,6 +45,7 @@ public final class SyntheticMart {
             List<Record> periods = MartRecords.readAll(catalog.loadTable(DimPeriodsTable.IDENTIFIER));
             Table values = catalog.loadTable(FctIndicatorValuesTable.IDENTIFIER);
             Table breaches = catalog.loadTable(FctBreachesTable.IDENTIFIER);
+            MartNames names = MartNames.of(catalog);
             Random random = new Random(20250101L);
             long written = 0;
             long breachCount = 0;
@@ -61,15 +63,18 @@ public final class SyntheticMart {
                             for (String hierarchy : HIERARCHIES) {
                                 long denominator = 50 + random.nextInt(2000);
                                 long numerator = Math.round(denominator * (0.45 + 0.55 * random.nextDouble()));
-                                yearValues.add(MartRecords.indicatorValue(indicator, (String) unit.getField("unit_code"),
+                                yearValues.add(names.indicatorValue(MartRecords.indicatorValue(indicator, (String) unit.getField("unit_code"),
                                         (String) unit.getField("level"), (String) period.getField("period_id"), hierarchy,
-                                        numerator, denominator, TARGET));
+                                        numerator, denominator, TARGET)));
                             }
                         }
                     }
                 }
-                List<Record> yearBreaches = breachesOf(yearValues, yearPeriods);
+                List<Record> yearBreaches = breachesOf(yearValues, yearPeriods).stream().map(names::breach).toList();
                 MartRecords.append(values, yearValues);
+                if (year == LATEST_YEAR) { // every indicator, unit and period type has values in every year
+                    MartRecords.append(catalog.loadTable(FctLatestIndicatorValuesTable.IDENTIFIER), MartNames.latest(yearValues));
+                }
                 MartRecords.append(breaches, yearBreaches);
                 written += yearValues.size();
                 breachCount += yearBreaches.size();

@@ -35,7 +35,7 @@ class AccessControlRulesTest {
                     .isEqualTo("unit_code IN (SELECT unit_code FROM lris.mart.dim_units WHERE district_code = '502')");
             assertThat(rule.get("filter_environment").get("user").asText()).isEqualTo("lris_service");
         });
-        assertThat(filtered.get(0).get("table").asText()).isEqualTo("dim_units|fct_breaches|fct_indicator_values");
+        assertThat(filtered.get(0).get("table").asText()).isEqualTo("dim_units|fct_breaches|fct_indicator_values|fct_latest_indicator_values");
         assertThat(filtered.get(1).get("table").asText()).isEqualTo("breaches|indicator_values|latest_indicator_values");
     }
 

@@ -33,7 +33,7 @@ public final class RecomputeWindowPlanner {
             return RecomputeWindow.everyYear("reference data changed (units, periods, indicators or targets)");
         }
         if (!last.layout().equals(now.layout())) {
-            return RecomputeWindow.everyYear("the published tables' partitioning changed");
+            return RecomputeWindow.everyYear("the published tables' partitioning or columns changed");
         }
         if (!last.rawSnapshots().equals(reflectedBeforeRun)) {
             return RecomputeWindow.everyYear("the last run updated the intermediate layer but did not publish");

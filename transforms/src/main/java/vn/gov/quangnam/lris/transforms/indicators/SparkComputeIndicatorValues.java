@@ -111,6 +111,10 @@ public final class SparkComputeIndicatorValues implements ComputeIndicatorValues
         snapshots.put("quality.self_reported_gaps", publisher.replaceAll("quality.self_reported_gaps", "gaps_published").snapshotId());
         snapshots.put("mart.fct_indicator_values", publisher.replace("mart.fct_indicator_values", "judged_values_published",
                 window, Map.of(PublishedState.SUMMARY_KEY, now.encode())).snapshotId());
+        // after the values it is taken from; rewritten whole by every run, so a run that stops before it is repaired by the next
+        NamedFacts.registerLatestValues(spark, snapshots.get("mart.fct_indicator_values"));
+        snapshots.put("mart.fct_latest_indicator_values", publisher.replaceAll("mart.fct_latest_indicator_values",
+                "latest_values_published").snapshotId());
         return snapshots;
     }
 
@@ -124,9 +128,10 @@ public final class SparkComputeIndicatorValues implements ComputeIndicatorValues
         return RawSnapshots.current(spark, REFERENCE_TABLES).values().stream().map(String::valueOf).collect(Collectors.joining(","));
     }
 
+    /** Partitioning and columns: rows kept from a previous run must have the same layout and every column filled. */
     private String layoutFingerprint() {
-        return PUBLISHED_BY_YEAR.stream().map(table -> String.valueOf(RawSnapshots.load(spark, table).spec().specId()))
-                .collect(Collectors.joining(","));
+        return PUBLISHED_BY_YEAR.stream().map(table -> RawSnapshots.load(spark, table)).map(table -> table.spec().specId()
+                + "/" + table.schema().schemaId()).collect(Collectors.joining(","));
     }
 
     private long publishedRows(String table) {
@@ -148,16 +153,8 @@ public final class SparkComputeIndicatorValues implements ComputeIndicatorValues
         materialise("rolled", Rollup.build(spark));
         materialise("judged_values", TargetStatus.build(spark));
         Breaches.build(spark).createOrReplaceTempView("breaches");
-        spark.sql("""
-                SELECT indicator_code, unit_code, period_id, hierarchy, level, numerator, denominator, value_pct, target_pct,
-                       gap_pct, status, projected_year_end_pct, current_timestamp() AS computed_at, year AS period_year
-                FROM judged_values
-                """).cache().createOrReplaceTempView("judged_values_published");
-        spark.sql("""
-                SELECT indicator_code, unit_code, period_id, level, value_pct, target_pct, gap_pct, consecutive_periods,
-                       severity, source_document, current_timestamp() AS computed_at, period_year
-                FROM breaches
-                """).cache().createOrReplaceTempView("breaches_published");
+        NamedFacts.registerIndicatorValues(spark);
+        NamedFacts.registerBreaches(spark);
         spark.sql("SELECT *, current_timestamp() AS computed_at FROM self_reported_gaps").createOrReplaceTempView("gaps_published");
     }
 

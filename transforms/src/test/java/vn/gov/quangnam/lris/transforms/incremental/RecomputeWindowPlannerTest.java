@@ -40,7 +40,7 @@ class RecomputeWindowPlannerTest {
                 .contains("reference data changed");
         PublishedState newLayout = new PublishedState(NOW.asOf(), "1,2,3,4", "2,1", NOW.rawSnapshots());
         assertThat(RecomputeWindowPlanner.plan(Optional.of(LAST), newLayout, RAW, OptionalInt.empty(), OptionalInt.empty()).reason())
-                .contains("partitioning changed");
+                .contains("partitioning or columns changed");
         Map<String, Long> unpublished = Map.of("raw.onestop_dossiers", 12L, "raw.procedure_results", -1L);
         assertThat(RecomputeWindowPlanner.plan(Optional.of(LAST), NOW, unpublished, OptionalInt.empty(), OptionalInt.empty()).reason())
                 .contains("did not publish");

@@ -128,6 +128,7 @@ class IncrementalEqualsFullIT {
     private static List<Row> published() {
         List<Row> rows = new ArrayList<>(warehouse.query("SELECT * EXCEPT (computed_at) FROM mart.fct_indicator_values"));
         rows.addAll(warehouse.query("SELECT indicator_code, unit_code, period_id, level, CAST(consecutive_periods AS STRING), severity FROM mart.fct_breaches"));
+        rows.addAll(warehouse.query("SELECT * EXCEPT (computed_at) FROM mart.fct_latest_indicator_values"));
         return rows;
     }
 }

@@ -131,6 +131,54 @@ class IndicatorRulesIT {
     }
 
     @Test
+    void factsCarryTheNamesOfTheirUnitAsOfThePeriodAndRestatedToday() {
+        Row asReported = warehouse.query("""
+                SELECT unit_name, parent_code, district_code, indicator_name_vi, direction, period_type, calendar, end_date,
+                       period_label_vi
+                FROM mart.fct_indicator_values
+                WHERE indicator_code = 'online_dossiers' AND unit_code = '20656' AND period_id = '2024-06' AND hierarchy = 'as_reported'
+                """).get(0);
+        assertThat(asReported.getString(0)).isEqualTo("Thị trấn Trung Phước");
+        assertThat(asReported.getString(1)).as("parent in 2024").isEqualTo("519");
+        assertThat(asReported.getString(2)).isEqualTo("519");
+        assertThat(asReported.getString(3)).isNotBlank();
+        assertThat(asReported.getString(4)).isEqualTo("at_least");
+        assertThat(asReported.getString(5)).isEqualTo("month");
+        assertThat(asReported.getString(6)).isEqualTo("calendar");
+        assertThat(asReported.getDate(7)).hasToString("2024-06-30");
+        assertThat(asReported.getString(8)).isEqualTo("Tháng 6/2024");
+        assertThat(warehouse.query("""
+                SELECT parent_code, district_code FROM mart.fct_indicator_values
+                WHERE indicator_code = 'online_dossiers' AND unit_code = '20656' AND period_id = '2024-06' AND hierarchy = 'current'
+                """).get(0).toString()).as("restated to today's units").isEqualTo("[509,509]");
+        assertThat(warehouse.query("""
+                SELECT count(*) FROM mart.fct_indicator_values WHERE unit_name IS NULL OR indicator_name_vi IS NULL OR end_date IS NULL
+                """).get(0).getLong(0)).isZero();
+        Row breach = warehouse.query("""
+                SELECT unit_name, district_code, period_label_vi, target_source_code, target_rule FROM mart.fct_breaches
+                WHERE indicator_code = 'on_time' AND unit_code = '20335' AND period_id = '2024-03'
+                """).get(0);
+        assertThat(breach.getString(0)).isEqualTo("Phường Tân Thạnh");
+        assertThat(breach.getString(1)).isEqualTo("502");
+        assertThat(breach.getString(2)).isEqualTo("Tháng 3/2024");
+        assertThat(breach.getString(3)).isNotBlank();
+        assertThat(breach.getString(4)).isNotBlank();
+    }
+
+    @Test
+    void theLatestTableHoldsTheLatestPeriodOfEachIndicatorPeriodTypeCalendarAndHierarchy() {
+        String latestPeriods = """
+                SELECT indicator_code, period_type, calendar, hierarchy, max(end_date) FROM mart.%s GROUP BY 1, 2, 3, 4""";
+        assertThat(warehouse.query(latestPeriods.formatted("fct_latest_indicator_values")))
+                .containsExactlyInAnyOrderElementsOf(warehouse.query(latestPeriods.formatted("fct_indicator_values")));
+        assertThat(warehouse.query("""
+                SELECT * EXCEPT (computed_at) FROM mart.fct_indicator_values v
+                WHERE end_date = (SELECT max(end_date) FROM mart.fct_indicator_values l WHERE l.indicator_code = v.indicator_code
+                      AND l.period_type = v.period_type AND l.calendar = v.calendar AND l.hierarchy = v.hierarchy)
+                """)).containsExactlyInAnyOrderElementsOf(warehouse.query("SELECT * EXCEPT (computed_at) FROM mart.fct_latest_indicator_values"));
+    }
+
+    @Test
     void valuesAreJudgedAgainstTheTargetOfTheirLevelAndYear() {
         Row march = warehouse.query("""
                 SELECT value_pct, target_pct, gap_pct, status, level FROM mart.fct_indicator_values

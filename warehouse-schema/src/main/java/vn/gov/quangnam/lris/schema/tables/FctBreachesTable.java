@@ -5,6 +5,8 @@ import org.apache.iceberg.Schema;
 import org.apache.iceberg.catalog.TableIdentifier;
 import org.apache.iceberg.types.Types;
 
+import java.util.List;
+
 import static org.apache.iceberg.types.Types.NestedField.optional;
 import static org.apache.iceberg.types.Types.NestedField.required;
 
@@ -12,7 +14,7 @@ import static org.apache.iceberg.types.Types.NestedField.required;
 public final class FctBreachesTable {
     public static final TableIdentifier IDENTIFIER = TableIdentifier.of(Namespaces.MART, "fct_breaches");
 
-    public static final Schema SCHEMA = new Schema(
+    public static final Schema SCHEMA = new Schema(NameColumns.concat(List.of(
             required(1, "indicator_code", Types.StringType.get(), "Indicator code (dim_indicators)"),
             required(2, "unit_code", Types.StringType.get(), "Unit code (dim_units)"),
             required(3, "period_id", Types.StringType.get(), "Period id (dim_periods)"),
@@ -24,7 +26,12 @@ public final class FctBreachesTable {
             required(9, "severity", Types.StringType.get(), "minor, major or critical, by the size of the gap and how long it has lasted"),
             required(10, "source_document", Types.StringType.get(), "The plan or decision the target comes from"),
             required(11, "computed_at", Types.TimestampType.withZone(), "When the transform computed the row (UTC)"),
-            optional(12, "period_year", Types.IntegerType.get(), "Year of the period (dim_periods.year): the table's partition"));
+            optional(12, "period_year", Types.IntegerType.get(), "Year of the period (dim_periods.year): the table's partition")),
+            NameColumns.indicatorNames(13),
+            NameColumns.unitAsOfPeriod(15),
+            NameColumns.periodAttributes(19),
+            List.of(optional(26, "target_source_code", Types.StringType.get(), "Short code of the plan or decision the target comes from (fct_targets.source_code)"),
+                    optional(27, "target_rule", Types.StringType.get(), "How the target was derived, e.g. '30 in 2021, +20 points a year, capped at 100' (fct_targets.rule)"))));
 
     public static final TableDefinition DEFINITION = TableDefinition.of(IDENTIFIER,
             "Targets missed per unit and period, with duration, severity and the target's source document",

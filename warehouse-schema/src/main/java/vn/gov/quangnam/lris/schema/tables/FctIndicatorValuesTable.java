@@ -5,6 +5,8 @@ import org.apache.iceberg.Schema;
 import org.apache.iceberg.catalog.TableIdentifier;
 import org.apache.iceberg.types.Types;
 
+import java.util.List;
+
 import static org.apache.iceberg.types.Types.NestedField.optional;
 import static org.apache.iceberg.types.Types.NestedField.required;
 
@@ -12,7 +14,7 @@ import static org.apache.iceberg.types.Types.NestedField.required;
 public final class FctIndicatorValuesTable {
     public static final TableIdentifier IDENTIFIER = TableIdentifier.of(Namespaces.MART, "fct_indicator_values");
 
-    public static final Schema SCHEMA = new Schema(
+    public static final Schema SCHEMA = new Schema(NameColumns.concat(List.of(
             required(1, "indicator_code", Types.StringType.get(), "Indicator code (dim_indicators)"),
             required(2, "unit_code", Types.StringType.get(), "Unit code (dim_units)"),
             required(3, "period_id", Types.StringType.get(), "Period id (dim_periods)"),
@@ -26,7 +28,11 @@ public final class FctIndicatorValuesTable {
             required(11, "status", Types.StringType.get(), "met, at_risk, breached or no_data"),
             optional(12, "projected_year_end_pct", Types.DecimalType.of(9, 4), "Value projected to the end of the year from the year-to-date trend"),
             required(13, "computed_at", Types.TimestampType.withZone(), "When the transform computed the row (UTC)"),
-            optional(14, "period_year", Types.IntegerType.get(), "Year of the period (dim_periods.year; R2025-01 is in 2025): the table's partition, so a filter on it reads one year's files"));
+            optional(14, "period_year", Types.IntegerType.get(), "Year of the period (dim_periods.year; R2025-01 is in 2025): the table's partition, so a filter on it reads one year's files")),
+            NameColumns.indicatorNames(15),
+            List.of(optional(17, "direction", Types.StringType.get(), "at_least: higher is better and the target is a floor; at_most: the target is a ceiling")),
+            NameColumns.unitAsOfPeriod(18),
+            NameColumns.periodAttributes(22)));
 
     public static final TableDefinition DEFINITION = TableDefinition.of(IDENTIFIER,
             "Indicator values per unit and period with target, gap, status and projection",

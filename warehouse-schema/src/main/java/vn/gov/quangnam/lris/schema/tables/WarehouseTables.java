@@ -18,6 +18,7 @@ public final class WarehouseTables {
             DimIndicatorsTable.DEFINITION,
             FctTargetsTable.DEFINITION,
             FctIndicatorValuesTable.DEFINITION,
+            FctLatestIndicatorValuesTable.DEFINITION,
             FctBreachesTable.DEFINITION,
             QuarantineTable.DEFINITION,
             SelfReportedGapsTable.DEFINITION);
