@@ -74,6 +74,7 @@ final class NamedFacts {
                   ON latest.indicator_code = v.indicator_code AND latest.period_type = v.period_type
                   AND latest.calendar = v.calendar AND latest.hierarchy = v.hierarchy
                   AND latest.latest_end_date = v.end_date
-                """).createOrReplaceTempView("latest_values_published");
+                """).coalesce(1) // tens of thousands of rows: one file, one split for the dashboard's query
+                .createOrReplaceTempView("latest_values_published");
     }
 }
