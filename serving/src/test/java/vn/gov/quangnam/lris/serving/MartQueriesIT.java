@@ -4,6 +4,7 @@ import org.apache.iceberg.jdbc.JdbcCatalog;
 import org.junit.jupiter.api.Test;
 import vn.gov.quangnam.lris.schema.catalog.WarehouseCatalogs;
 import vn.gov.quangnam.lris.schema.tables.FctIndicatorValuesTable;
+import vn.gov.quangnam.lris.serving.bench.MartNames;
 import vn.gov.quangnam.lris.serving.bench.MartRecords;
 
 import java.math.BigDecimal;
@@ -80,8 +81,8 @@ class MartQueriesIT {
         long before = (Long) Sql.single(PROVINCE, count);
         long tamKyBefore = (Long) Sql.single(TAM_KY, count);
         try (JdbcCatalog catalog = WarehouseCatalogs.open(TestServing.warehouse())) {
-            MartRecords.append(catalog.loadTable(FctIndicatorValuesTable.IDENTIFIER), List.of(
-                    MartRecords.indicatorValue("satisfaction", "502", "district", "2023-12", "as_reported", 88, 100, new BigDecimal("80"))));
+            MartRecords.append(catalog.loadTable(FctIndicatorValuesTable.IDENTIFIER), List.of(MartNames.of(catalog).indicatorValue(
+                    MartRecords.indicatorValue("satisfaction", "502", "district", "2023-12", "as_reported", 88, 100, new BigDecimal("80")))));
         }
         assertThat(Sql.single(PROVINCE, count)).isEqualTo(before + 1);
         assertThat(Sql.single(TAM_KY, count)).isEqualTo(tamKyBefore + 1);

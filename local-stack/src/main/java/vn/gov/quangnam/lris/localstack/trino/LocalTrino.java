@@ -24,7 +24,7 @@ import static java.util.Objects.requireNonNull;
  * <p>The server comes from Maven's local repository, unpacked once per machine ({@link TrinoInstallation}), and runs on
  * the JDK that {@link TrinoJava} finds. Starting is idempotent like {@code LocalPostgres}: a server already running on
  * the same server directory with the same configuration is reused (its password file and rules are updated in place,
- * Trino re-reads them within 5 s) and left running on {@link #close()}; a server this object started is stopped.
+ * Trino re-reads them within a minute) and left running on {@link #close()}; a server this object started is stopped.
  */
 public final class LocalTrino implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(LocalTrino.class);
@@ -61,7 +61,8 @@ public final class LocalTrino implements AutoCloseable {
             if (running) {
                 checkRunningServerHasSameConfiguration(settings, configuration, launcher);
                 writeFiles(settings.etcDirectory(), configuration.refreshedFiles());
-                log.info("Trino is already running on {} (pid {}); reusing it", settings.serverDirectory(), launcher.pid().orElse(-1L));
+                log.info("Trino is already running on {} (pid {}); reusing it (a change of accounts or rules applies within {})",
+                        settings.serverDirectory(), launcher.pid().orElse(-1L), TrinoServerConfiguration.SECURITY_REFRESH_PERIOD);
             } else {
                 writeEtcDirectory(settings.etcDirectory(), configuration);
                 Files.createDirectories(settings.dataDirectory());
@@ -147,7 +148,7 @@ public final class LocalTrino implements AutoCloseable {
         }
     }
 
-    /** Replaces the password file and access-control rules; the server applies them within 5 s, without restart. */
+    /** Replaces the password file and access-control rules; the server applies them within a minute, without restart. */
     public void updateSecurity(TrinoSecurityFiles security) {
         LocalTrinoSettings updated = new LocalTrinoSettings(settings.serverDirectory(), settings.httpsPort(),
                 settings.catalogs(), security, settings.maxHeap());

@@ -5,7 +5,7 @@ import static java.util.Objects.requireNonNull;
 /**
  * Who may log in and what each may do, as Trino reads it: the password file of the {@code file} password
  * authenticator ({@code user:bcrypt-hash} lines) and the rules of file-based system access control (JSON). Trino
- * re-reads both every few seconds, so they change without a restart.
+ * re-reads both every minute, so they change without a restart.
  */
 public record TrinoSecurityFiles(String passwordFile, String accessControlRules) {
     public TrinoSecurityFiles {

@@ -21,6 +21,9 @@ import java.util.Map;
  * --state-dir DIR            Trino's server directory and generated passwords (default target/benchmark-state)
  * --https-port N             Trino's port (default 18443)
  * --iterations N             timed runs of every query by every user thread (default 10), after --warmup N (default 2)
+ * --warmup-seconds N         first run the queries as every user, untimed, for N seconds (default 120): a freshly
+ *                            started Trino spends more CPU compiling (JIT) than querying for its first few hundred
+ *                            queries, which a coordinator that has run for days does not (0 measures a cold server)
  * --concurrency LIST         numbers of concurrent users (default 1,3)
  * --heap SIZE                Trino's -Xmx (default 2G)
  * --explain true            print EXPLAIN ANALYZE of every query (after one untimed run) instead of timing them
@@ -31,7 +34,7 @@ import java.util.Map;
  */
 record BenchmarkOptions(String warehouse, String catalogUrl, String catalogUser, String catalogPassword, String catalogName,
                         Path localPostgres, int localPostgresPort, long seedRows, Path stateDirectory, int httpsPort,
-                        int iterations, int warmup, List<Integer> concurrency, String heap, int year, boolean explain, List<String> session) {
+                        int iterations, int warmup, int warmupSeconds, List<Integer> concurrency, String heap, int year, boolean explain, List<String> session) {
 
     static BenchmarkOptions parse(String[] args) {
         Map<String, String> values = OptionPairs.parse(args, BenchmarkOptions.class);
@@ -54,6 +57,7 @@ record BenchmarkOptions(String warehouse, String catalogUrl, String catalogUser,
                 Integer.parseInt(values.getOrDefault("https-port", "18443")),
                 Integer.parseInt(values.getOrDefault("iterations", "10")),
                 Integer.parseInt(values.getOrDefault("warmup", "2")),
+                Integer.parseInt(values.getOrDefault("warmup-seconds", "120")),
                 List.copyOf(concurrency), values.getOrDefault("heap", "2G"),
                 Integer.parseInt(values.getOrDefault("year", String.valueOf(SyntheticMart.LATEST_YEAR))),
                 Boolean.parseBoolean(values.getOrDefault("explain", "false")),

@@ -5,6 +5,7 @@ import org.apache.iceberg.data.Record;
 import vn.gov.quangnam.lris.schema.tables.DimIndicatorsTable;
 import vn.gov.quangnam.lris.schema.tables.DimPeriodsTable;
 import vn.gov.quangnam.lris.schema.tables.DimUnitsTable;
+import vn.gov.quangnam.lris.schema.tables.DistrictAccessColumn;
 import vn.gov.quangnam.lris.schema.tables.FctTargetsTable;
 
 import java.time.LocalDate;
@@ -20,7 +21,8 @@ import java.util.stream.Collectors;
 /**
  * Fills the name and period columns of fixture facts from a warehouse's reference dimensions, as the transforms do
  * (transforms' {@code NamedFacts}): the indicator's names, the period's attributes, and the unit's row valid on the
- * period's last day (today's row for hierarchy {@code current}). Also picks the rows of
+ * period's last day (today's row for hierarchy {@code current}), and the districts that may read the row (every
+ * district a {@code dim_units} row of the unit names, warehouse-schema's {@code DistrictAccessColumn}). Also picks the rows of
  * {@code mart.fct_latest_indicator_values}. For test fixtures and the benchmark's synthetic mart.
  */
 public final class MartNames {
@@ -108,6 +110,9 @@ public final class MartNames {
         for (String column : List.of("unit_name", "unit_type", "district_code")) {
             fact.setField(column, unit == null ? null : unit.getField(column));
         }
+        fact.setField(DistrictAccessColumn.NAME, unitRows.getOrDefault(fact.getField("unit_code"), List.of()).stream()
+                .map(row -> (String) row.getField("district_code")).filter(Objects::nonNull).distinct().sorted()
+                .map(DistrictAccessColumn::marker).reduce((one, other) -> one + other.substring(1)).orElse(""));
         return unit;
     }
 

@@ -3,6 +3,7 @@ package vn.gov.quangnam.lris.serving.reporting;
 import org.apache.iceberg.Schema;
 import vn.gov.quangnam.lris.schema.tables.DimIndicatorsTable;
 import vn.gov.quangnam.lris.schema.tables.DimPeriodsTable;
+import vn.gov.quangnam.lris.schema.tables.DistrictAccessColumn;
 import vn.gov.quangnam.lris.schema.tables.FctBreachesTable;
 import vn.gov.quangnam.lris.schema.tables.FctIndicatorValuesTable;
 import vn.gov.quangnam.lris.schema.tables.FctTargetsTable;
@@ -66,6 +67,7 @@ public final class ReportingViews {
             .select("b.target_source_code", column(BREACHES, "target_source_code", "source_code", "Short code of the plan or decision the target comes from"))
             .select("b.target_rule", column(BREACHES, "target_rule"))
             .select("b.computed_at", column(BREACHES, "computed_at"))
+            .select("b." + DistrictAccessColumn.NAME, column(BREACHES, DistrictAccessColumn.NAME))
             .from("FROM {catalog}.mart.fct_breaches b");
 
     public static final ReportingView TARGETS_VIEW = ReportingViewBuilder.view("targets",
@@ -105,7 +107,8 @@ public final class ReportingViews {
                 .apply(view -> periodColumns(view, "v", VALUES))
                 .selectAll("v", List.of(column(VALUES, "hierarchy"), column(VALUES, "numerator"), column(VALUES, "denominator"),
                         column(VALUES, "value_pct"), column(VALUES, "target_pct"), column(VALUES, "gap_pct"), column(VALUES, "status"),
-                        column(VALUES, "projected_year_end_pct"), column(VALUES, "computed_at")))
+                        column(VALUES, "projected_year_end_pct"), column(VALUES, "computed_at"),
+                        column(VALUES, DistrictAccessColumn.NAME)))
                 .from("FROM {catalog}." + table + " v");
     }
 }

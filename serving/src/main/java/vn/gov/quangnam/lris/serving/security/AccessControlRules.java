@@ -23,8 +23,10 @@ import static java.util.Objects.requireNonNull;
  *       through them);</li>
  *   <li>analysts read every schema of the catalog; province accounts read {@code mart} and {@code reporting};</li>
  *   <li>a district account reads, in {@code mart} and {@code reporting}, every relation that has a {@code unit_code}
- *       column with the row filter {@code unit_code IN (SELECT unit_code FROM mart.dim_units WHERE district_code = '<code>')}
- *       (evaluated as the service account), and the relations without units ({@code dim_periods}, {@code dim_indicators},
+ *       column with a row filter ({@link DistrictFilter}, evaluated as the service account):
+ *       {@code readable_by_districts LIKE '%,<code>,%'} on the facts and the views over them,
+ *       {@code unit_code IN (SELECT unit_code FROM mart.dim_units WHERE district_code = '<code>')} on {@code dim_units}
+ *       and any relation without that column; and the relations without units ({@code dim_periods}, {@code dim_indicators},
  *       {@code fct_targets}, {@code reporting.targets}) whole; nothing of {@code raw}, {@code staging}, {@code quality};</li>
  *   <li>only the service account writes; every user sees only their own queries.</li>
  * </ul>
@@ -90,21 +92,25 @@ public final class AccessControlRules {
     }
 
     private List<Map<String, Object>> districtRules(String districtCode, List<ServingAccount> users, ServingAccount service) {
-        String filter = ReportingView.UNIT_COLUMN + " IN (SELECT unit_code FROM " + catalog + "." + PublishedRelations.schemaName()
-                + ".dim_units WHERE district_code = '" + districtCode + "')";
         Map<String, Object> environment = rule("user", service.user());
         List<Map<String, Object>> rules = new ArrayList<>();
-        addIfAny(rules, relations.martTables(true), names -> rule("user", users(users), "catalog", catalog,
-                "schema", PublishedRelations.schemaName(), "table", names, "privileges", READ,
-                "filter", filter, "filter_environment", environment));
-        addIfAny(rules, relations.reportingViews(true), names -> rule("user", users(users), "catalog", catalog,
-                "schema", ReportingView.SCHEMA, "table", names, "privileges", READ,
-                "filter", filter, "filter_environment", environment));
-        addIfAny(rules, relations.martTables(false), names -> rule("user", users(users), "catalog", catalog,
-                "schema", PublishedRelations.schemaName(), "table", names, "privileges", READ));
-        addIfAny(rules, relations.reportingViews(false), names -> rule("user", users(users), "catalog", catalog,
-                "schema", ReportingView.SCHEMA, "table", names, "privileges", READ));
+        for (DistrictFilter filter : DistrictFilter.values()) {
+            String expression = filter.expression(catalog, PublishedRelations.schemaName(), districtCode);
+            addIfAny(rules, relations.martTables(filter), names -> relationRule(users, PublishedRelations.schemaName(), names, expression, environment));
+            addIfAny(rules, relations.reportingViews(filter), names -> relationRule(users, ReportingView.SCHEMA, names, expression, environment));
+        }
         return rules;
+    }
+
+    /** SELECT on the relations, row-filtered (evaluated as the service account) unless {@code filter} is null. */
+    private Map<String, Object> relationRule(List<ServingAccount> users, String schema, String names, String filter,
+                                             Map<String, Object> environment) {
+        Map<String, Object> rule = rule("user", users(users), "catalog", catalog, "schema", schema, "table", names, "privileges", READ);
+        if (filter != null) {
+            rule.put("filter", filter);
+            rule.put("filter_environment", environment);
+        }
+        return rule;
     }
 
     private static void addIfAny(List<Map<String, Object>> rules, List<String> relations,

@@ -1,6 +1,5 @@
 package vn.gov.quangnam.lris.serving.security;
 
-import org.apache.iceberg.Schema;
 import org.apache.iceberg.catalog.TableIdentifier;
 import org.apache.iceberg.jdbc.JdbcCatalog;
 import vn.gov.quangnam.lris.schema.catalog.WarehouseCatalogSettings;
@@ -10,6 +9,7 @@ import vn.gov.quangnam.lris.schema.tables.TableDefinition;
 import vn.gov.quangnam.lris.schema.tables.WarehouseTables;
 import vn.gov.quangnam.lris.serving.reporting.ReportingView;
 import vn.gov.quangnam.lris.serving.reporting.ReportingViews;
+import vn.gov.quangnam.lris.serving.reporting.ViewColumn;
 
 import java.util.List;
 import java.util.Map;
@@ -17,17 +17,17 @@ import java.util.TreeMap;
 
 /**
  * What leaders and district accounts may read: the tables of schema {@code mart} and the views of schema
- * {@code reporting}, each marked whether it has a {@code unit_code} column (district accounts then get a row filter
- * on it; the others, such as {@code dim_periods} or {@code fct_targets}, are readable whole).
+ * {@code reporting}, each with the row filter district accounts get on it ({@link DistrictFilter}: none for the
+ * relations without units, such as {@code dim_periods} or {@code fct_targets}, which are readable whole).
  *
- * <p>The mart tables are those the warehouse-schema definitions declare plus those the live catalog holds, so a mart
- * table added by a later 'schema apply' is covered at the next start without changing any rule. A relation listed
- * nowhere is not readable by district accounts at all (the rules fail closed).
+ * <p>The mart tables are those the warehouse-schema definitions declare plus those the live catalog holds (with the
+ * live table's columns), so a mart table added by a later 'schema apply' is covered at the next start without changing
+ * any rule. A relation listed nowhere is not readable by district accounts at all (the rules fail closed).
  *
- * @param martTables mart table name to whether it has {@code unit_code}
- * @param reportingViews reporting view name to whether it has {@code unit_code}
+ * @param martTables mart table name to its district filter
+ * @param reportingViews reporting view name to its district filter
  */
-public record PublishedRelations(Map<String, Boolean> martTables, Map<String, Boolean> reportingViews) {
+public record PublishedRelations(Map<String, DistrictFilter> martTables, Map<String, DistrictFilter> reportingViews) {
     private static final String MART = Namespaces.MART.level(0);
 
     public PublishedRelations {
@@ -37,11 +37,11 @@ public record PublishedRelations(Map<String, Boolean> martTables, Map<String, Bo
 
     /** The mart tables of the definitions and of the live catalog, and the reporting views. */
     public static PublishedRelations discover(WarehouseCatalogSettings warehouse) {
-        Map<String, Boolean> tables = fromDefinitions();
+        Map<String, DistrictFilter> tables = fromDefinitions();
         try (JdbcCatalog catalog = WarehouseCatalogs.open(warehouse)) {
             if (catalog.namespaceExists(Namespaces.MART)) {
                 for (TableIdentifier table : catalog.listTables(Namespaces.MART)) {
-                    tables.put(table.name(), hasUnitCode(catalog.loadTable(table).schema()));
+                    tables.put(table.name(), DistrictFilter.of(catalog.loadTable(table).schema()));
                 }
             }
         }
@@ -53,28 +53,33 @@ public record PublishedRelations(Map<String, Boolean> martTables, Map<String, Bo
         return new PublishedRelations(fromDefinitions(), views());
     }
 
-    private static Map<String, Boolean> fromDefinitions() {
-        Map<String, Boolean> tables = new TreeMap<>();
+    private static Map<String, DistrictFilter> fromDefinitions() {
+        Map<String, DistrictFilter> tables = new TreeMap<>();
         for (TableDefinition definition : WarehouseTables.ALL) {
             if (definition.identifier().namespace().equals(Namespaces.MART)) {
-                tables.put(definition.identifier().name(), hasUnitCode(definition.schema()));
+                tables.put(definition.identifier().name(), DistrictFilter.of(definition.schema()));
             }
         }
         return tables;
     }
 
-    private static Map<String, Boolean> views() {
-        Map<String, Boolean> views = new TreeMap<>();
+    private static Map<String, DistrictFilter> views() {
+        Map<String, DistrictFilter> views = new TreeMap<>();
         for (ReportingView view : ReportingViews.ALL) {
-            views.put(view.name(), view.hasUnitCode());
+            views.put(view.name(), DistrictFilter.of(view.columns().stream().map(ViewColumn::name).toList()));
         }
         return views;
     }
 
-    private static boolean hasUnitCode(Schema schema) {
-        return schema.findField(ReportingView.UNIT_COLUMN) != null;
+    public List<String> martTables(DistrictFilter filter) {
+        return select(martTables, filter);
     }
 
+    public List<String> reportingViews(DistrictFilter filter) {
+        return select(reportingViews, filter);
+    }
+
+    /** The mart tables with units (filtered for district accounts) or without (readable whole). */
     public List<String> martTables(boolean withUnitCode) {
         return select(martTables, withUnitCode);
     }
@@ -83,8 +88,13 @@ public record PublishedRelations(Map<String, Boolean> martTables, Map<String, Bo
         return select(reportingViews, withUnitCode);
     }
 
-    private static List<String> select(Map<String, Boolean> relations, boolean withUnitCode) {
-        return relations.entrySet().stream().filter(entry -> entry.getValue() == withUnitCode).map(Map.Entry::getKey).sorted().toList();
+    private static List<String> select(Map<String, DistrictFilter> relations, DistrictFilter filter) {
+        return relations.entrySet().stream().filter(entry -> entry.getValue() == filter).map(Map.Entry::getKey).sorted().toList();
+    }
+
+    private static List<String> select(Map<String, DistrictFilter> relations, boolean withUnitCode) {
+        return relations.entrySet().stream().filter(entry -> (entry.getValue() != DistrictFilter.NONE) == withUnitCode)
+                .map(Map.Entry::getKey).sorted().toList();
     }
 
     static String schemaName() {

@@ -28,25 +28,29 @@ class AccessControlRulesTest {
             }
         });
 
-        assertThat(filtered).hasSize(2);
+        assertThat(filtered).hasSize(3);
         assertThat(filtered).allSatisfy(rule -> {
             assertThat(rule.get("user").asText()).isEqualTo("district_502|tamky_deputy");
-            assertThat(rule.get("filter").asText())
-                    .isEqualTo("unit_code IN (SELECT unit_code FROM lris.mart.dim_units WHERE district_code = '502')");
             assertThat(rule.get("filter_environment").get("user").asText()).isEqualTo("lris_service");
         });
-        assertThat(filtered.get(0).get("table").asText()).isEqualTo("dim_units|fct_breaches|fct_indicator_values|fct_latest_indicator_values");
+        assertThat(filtered.get(0).get("table").asText()).isEqualTo("fct_breaches|fct_indicator_values|fct_latest_indicator_values");
+        assertThat(filtered.get(0).get("filter").asText()).isEqualTo("readable_by_districts LIKE '%,502,%'");
         assertThat(filtered.get(1).get("table").asText()).isEqualTo("breaches|indicator_values|latest_indicator_values");
+        assertThat(filtered.get(1).get("filter").asText()).isEqualTo("readable_by_districts LIKE '%,502,%'");
+        assertThat(filtered.get(2).get("table").asText()).isEqualTo("dim_units");
+        assertThat(filtered.get(2).get("filter").asText())
+                .isEqualTo("unit_code IN (SELECT unit_code FROM lris.mart.dim_units WHERE district_code = '502')");
     }
 
     @Test
     void aNewMartTableWithUnitsIsFilteredWithoutAnyRuleChange() throws Exception {
         PublishedRelations relations = new PublishedRelations(
-                Map.of("fct_indicator_values", true, "fct_dossier_counts", true, "dim_periods", false), Map.of());
+                Map.of("fct_indicator_values", DistrictFilter.READABLE_BY_DISTRICTS, "fct_dossier_counts", DistrictFilter.UNITS_OF_DIM_UNITS,
+                        "fct_visits", DistrictFilter.UNITS_OF_DIM_UNITS, "dim_periods", DistrictFilter.NONE), Map.of());
         JsonNode rules = render(relations);
 
         assertThat(rules.get("tables").toString())
-                .contains("\"table\":\"fct_dossier_counts|fct_indicator_values\"")
+                .contains("\"table\":\"fct_indicator_values\"", "\"table\":\"fct_dossier_counts|fct_visits\"")
                 .contains("\"table\":\"dim_periods\"");
     }
 

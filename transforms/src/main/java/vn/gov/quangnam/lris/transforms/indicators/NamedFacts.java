@@ -6,7 +6,8 @@ import org.apache.spark.sql.SparkSession;
  * The rows to publish, with the names and period attributes the mart facts carry for people and BI tools (see
  * warehouse-schema's {@code NameColumns}): the indicator's names from {@code dim_indicators}, the period's attributes
  * from {@code dim_periods}, and the unit's name, type, parent and district from the {@code dim_units} row valid on the
- * period's last day (as reported) or today (restated to today's units, hierarchy {@code current}).
+ * period's last day (as reported) or today (restated to today's units, hierarchy {@code current}); and which district
+ * accounts may read the row (warehouse-schema's {@code DistrictAccessColumn}).
  */
 final class NamedFacts {
     /** The {@code dim_units} row of fact {@code f} in period {@code p}; a unit that ended before its period did has none. */
@@ -16,11 +17,18 @@ final class NamedFacts {
                 AND CASE WHEN %s = 'current' THEN u.valid_to IS NULL
                     ELSE u.valid_from <= p.end_date AND (u.valid_to IS NULL OR u.valid_to >= p.end_date) END""";
 
+    /** Every district any {@code dim_units} row of the fact's unit names: Trino's row filter for district accounts. */
+    private static final String READERS_OF_FACT = """
+            LEFT JOIN (SELECT unit_code, concat(',', array_join(sort_array(collect_set(district_code)), ','), ',') AS districts
+                       FROM mart.dim_units WHERE district_code IS NOT NULL GROUP BY unit_code) r
+                ON r.unit_code = f.unit_code""";
+
     private static final String NAME_COLUMNS = """
             i.name_vi AS indicator_name_vi, i.name_en AS indicator_name_en,
             u.unit_name, u.unit_type, u.district_code,
             p.period_type, p.calendar, p.sequence, p.start_date, p.end_date,
-            p.label_vi AS period_label_vi, p.label_en AS period_label_en""";
+            p.label_vi AS period_label_vi, p.label_en AS period_label_en,
+            coalesce(r.districts, '') AS readable_by_districts""";
 
     private NamedFacts() {
     }
@@ -37,7 +45,8 @@ final class NamedFacts {
                 JOIN report_periods p ON p.period_id = f.period_id
                 LEFT JOIN indicators i ON i.indicator_code = f.indicator_code
                 %s
-                """.formatted(NAME_COLUMNS, UNIT_OF_FACT.formatted("f.hierarchy")))
+                %s
+                """.formatted(NAME_COLUMNS, UNIT_OF_FACT.formatted("f.hierarchy"), READERS_OF_FACT))
                 .cache().createOrReplaceTempView("judged_values_published");
     }
 
@@ -53,7 +62,8 @@ final class NamedFacts {
                 LEFT JOIN indicators i ON i.indicator_code = f.indicator_code
                 LEFT JOIN targets t ON t.indicator_code = f.indicator_code AND t.level = f.level AND t.year = p.year
                 %s
-                """.formatted(NAME_COLUMNS, UNIT_OF_FACT.formatted("'as_reported'")))
+                %s
+                """.formatted(NAME_COLUMNS, UNIT_OF_FACT.formatted("'as_reported'"), READERS_OF_FACT))
                 .cache().createOrReplaceTempView("breaches_published");
     }
 

@@ -29,6 +29,10 @@ public final class DataTests {
             LEFT JOIN (SELECT DISTINCT indicator_code FROM mart.dim_indicators) i ON i.indicator_code = v.indicator_code
             """;
 
+    /** Trino's row filter shows a district account the rows whose {@code readable_by_districts} name its district. */
+    private static final DataTest READABLE_BY_OWN_DISTRICT = new DataTest("the unit's district may read the row (readable_by_districts)",
+            "district_code IS NOT NULL AND NOT coalesce(readable_by_districts LIKE concat('%,', district_code, ',%'), false)");
+
     private static final List<DataTest> INDICATOR_VALUE_TESTS = List.of(
             new DataTest("keys are not null", "indicator_code IS NULL OR unit_code IS NULL OR period_id IS NULL OR hierarchy IS NULL"),
             new DataTest("(indicator, unit, period, hierarchy) is unique", "key_copies > 1"),
@@ -40,7 +44,8 @@ public final class DataTests {
                     (denominator = 0 AND value_pct IS NOT NULL)
                     OR (denominator > 0 AND abs(value_pct - numerator * 100.0 / denominator) > 0.0001)"""),
             new DataTest("status is one of met, at_risk, breached, no_data, no_target",
-                    "status IS NULL OR status NOT IN ('met', 'at_risk', 'breached', 'no_data', 'no_target')"));
+                    "status IS NULL OR status NOT IN ('met', 'at_risk', 'breached', 'no_data', 'no_target')"),
+            READABLE_BY_OWN_DISTRICT);
 
     private static final String BREACHES_CHECKED = """
             SELECT b.*, count(*) OVER (PARTITION BY b.indicator_code, b.unit_code, b.period_id) AS key_copies FROM %s b
@@ -49,7 +54,8 @@ public final class DataTests {
     private static final List<DataTest> BREACH_TESTS = List.of(
             new DataTest("(indicator, unit, period) is unique", "key_copies > 1"),
             new DataTest("every breach has a source document and runs at least one period",
-                    "source_document IS NULL OR consecutive_periods < 1"));
+                    "source_document IS NULL OR consecutive_periods < 1"),
+            READABLE_BY_OWN_DISTRICT);
 
     private DataTests() {
     }

@@ -166,6 +166,20 @@ class IndicatorRulesIT {
     }
 
     @Test
+    void factsNameTheDistrictsWhoseAccountsMayReadThem() {
+        String readers = """
+                SELECT DISTINCT unit_code, readable_by_districts FROM mart.%s WHERE unit_code IN ('20656', '20335', '502', '519', '49')""";
+        List<String> expected = List.of("[20656,,509,519,]", "[20335,,502,]", "[502,,502,]", "[519,,519,]", "[49,]");
+        assertThat(warehouse.query(readers.formatted("fct_indicator_values")).stream().map(Row::toString))
+                .as("a commune that moved is read by both districts")
+                .isSubsetOf(expected).contains("[20656,,509,519,]", "[20335,,502,]", "[502,,502,]");
+        assertThat(warehouse.query("SELECT DISTINCT readable_by_districts FROM mart.fct_indicator_values WHERE district_code IS NULL")
+                .stream().map(Row::toString)).as("units above the districts: no district account").isSubsetOf("[]");
+        assertThat(warehouse.query(readers.formatted("fct_latest_indicator_values")).stream().map(Row::toString)).isSubsetOf(expected).isNotEmpty();
+        assertThat(warehouse.query(readers.formatted("fct_breaches")).stream().map(Row::toString)).isSubsetOf(expected).contains("[20335,,502,]");
+    }
+
+    @Test
     void theLatestTableHoldsTheLatestPeriodOfEachIndicatorPeriodTypeCalendarAndHierarchy() {
         String latestPeriods = """
                 SELECT indicator_code, period_type, calendar, hierarchy, max(end_date) FROM mart.%s GROUP BY 1, 2, 3, 4""";

@@ -31,7 +31,8 @@ public final class FctBreachesTable {
             NameColumns.unitAsOfPeriod(15),
             NameColumns.periodAttributes(19),
             List.of(optional(26, "target_source_code", Types.StringType.get(), "Short code of the plan or decision the target comes from (fct_targets.source_code)"),
-                    optional(27, "target_rule", Types.StringType.get(), "How the target was derived, e.g. '30 in 2021, +20 points a year, capped at 100' (fct_targets.rule)"))));
+                    optional(27, "target_rule", Types.StringType.get(), "How the target was derived, e.g. '30 in 2021, +20 points a year, capped at 100' (fct_targets.rule)"),
+                    DistrictAccessColumn.field(28))));
 
     public static final TableDefinition DEFINITION = TableDefinition.of(IDENTIFIER,
             "Targets missed per unit and period, with duration, severity and the target's source document",

@@ -32,7 +32,8 @@ public final class FctIndicatorValuesTable {
             NameColumns.indicatorNames(15),
             List.of(optional(17, "direction", Types.StringType.get(), "at_least: higher is better and the target is a floor; at_most: the target is a ceiling")),
             NameColumns.unitAsOfPeriod(18),
-            NameColumns.periodAttributes(22)));
+            NameColumns.periodAttributes(22),
+            List.of(DistrictAccessColumn.field(29))));
 
     public static final TableDefinition DEFINITION = TableDefinition.of(IDENTIFIER,
             "Indicator values per unit and period with target, gap, status and projection",
