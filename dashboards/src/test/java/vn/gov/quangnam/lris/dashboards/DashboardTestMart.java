@@ -11,6 +11,7 @@ import vn.gov.quangnam.lris.schema.tables.DimUnitsTable;
 import vn.gov.quangnam.lris.schema.tables.FctBreachesTable;
 import vn.gov.quangnam.lris.schema.tables.FctIndicatorValuesTable;
 import vn.gov.quangnam.lris.schema.tables.FctTargetsTable;
+import vn.gov.quangnam.lris.serving.bench.MartNames;
 import vn.gov.quangnam.lris.serving.bench.MartRecords;
 
 import java.math.BigDecimal;
@@ -84,8 +85,10 @@ final class DashboardTestMart {
                     }
                 }
             }
-            MartRecords.append(catalog.loadTable(FctIndicatorValuesTable.IDENTIFIER), values);
-            MartRecords.append(catalog.loadTable(FctBreachesTable.IDENTIFIER), breaches);
+            // names and readable_by_districts as the transforms write them: district accounts read through the latter
+            MartNames names = MartNames.of(catalog);
+            MartRecords.append(catalog.loadTable(FctIndicatorValuesTable.IDENTIFIER), values.stream().map(names::indicatorValue).toList());
+            MartRecords.append(catalog.loadTable(FctBreachesTable.IDENTIFIER), breaches.stream().map(names::breach).toList());
         }
     }
 
