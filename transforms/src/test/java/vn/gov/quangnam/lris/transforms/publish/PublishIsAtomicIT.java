@@ -29,7 +29,7 @@ class PublishIsAtomicIT {
                    'commune' AS level, CAST(1 AS BIGINT) AS numerator, CAST(2 AS BIGINT) AS denominator,
                    CAST(50 AS DECIMAL(9,4)) AS value_pct, CAST(100 AS DECIMAL(5,2)) AS target_pct, CAST(-50 AS DECIMAL(9,4)) AS gap_pct,
                    'breached' AS status, CAST(50 AS DECIMAL(9,4)) AS projected_year_end_pct, current_timestamp() AS computed_at,
-                   2024 AS period_year
+                   2024 AS period_year, '502' AS district_code, ',502,' AS readable_by_districts
             FROM range(%d) AS ids(id)
             """;
     private static TestWarehouse warehouse;
