@@ -23,11 +23,6 @@ public record ReportingView(String name, String comment, List<ViewColumn> column
         requireNonNull(query, "query is null");
     }
 
-    /** Whether the view has a {@code unit_code} column, so that district accounts get a row filter on it. */
-    public boolean hasUnitCode() {
-        return columns.stream().anyMatch(column -> column.name().equals(UNIT_COLUMN));
-    }
-
     public String query(String catalog) {
         return query.replace("{catalog}", catalog);
     }

@@ -14,6 +14,7 @@ import vn.gov.quangnam.lris.serving.reporting.ViewColumn;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /**
  * What leaders and district accounts may read: the tables of schema {@code mart} and the views of schema
@@ -72,29 +73,24 @@ public record PublishedRelations(Map<String, DistrictFilter> martTables, Map<Str
     }
 
     public List<String> martTables(DistrictFilter filter) {
-        return select(martTables, filter);
+        return select(martTables, filter::equals);
     }
 
     public List<String> reportingViews(DistrictFilter filter) {
-        return select(reportingViews, filter);
+        return select(reportingViews, filter::equals);
     }
 
     /** The mart tables with units (filtered for district accounts) or without (readable whole). */
     public List<String> martTables(boolean withUnitCode) {
-        return select(martTables, withUnitCode);
+        return select(martTables, filter -> (filter != DistrictFilter.NONE) == withUnitCode);
     }
 
     public List<String> reportingViews(boolean withUnitCode) {
-        return select(reportingViews, withUnitCode);
+        return select(reportingViews, filter -> (filter != DistrictFilter.NONE) == withUnitCode);
     }
 
-    private static List<String> select(Map<String, DistrictFilter> relations, DistrictFilter filter) {
-        return relations.entrySet().stream().filter(entry -> entry.getValue() == filter).map(Map.Entry::getKey).sorted().toList();
-    }
-
-    private static List<String> select(Map<String, DistrictFilter> relations, boolean withUnitCode) {
-        return relations.entrySet().stream().filter(entry -> (entry.getValue() != DistrictFilter.NONE) == withUnitCode)
-                .map(Map.Entry::getKey).sorted().toList();
+    private static List<String> select(Map<String, DistrictFilter> relations, Predicate<DistrictFilter> wanted) {
+        return relations.entrySet().stream().filter(entry -> wanted.test(entry.getValue())).map(Map.Entry::getKey).sorted().toList();
     }
 
     static String schemaName() {

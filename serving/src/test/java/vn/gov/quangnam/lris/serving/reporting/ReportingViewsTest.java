@@ -22,13 +22,6 @@ class ReportingViewsTest {
     }
 
     @Test
-    void viewsWithUnitsAreThoseDistrictAccountsGetFiltered() {
-        assertThat(ReportingViews.ALL.stream().filter(ReportingView::hasUnitCode).map(ReportingView::name))
-                .containsExactly("indicator_values", "latest_indicator_values", "breaches");
-        assertThat(ReportingViews.TARGETS_VIEW.hasUnitCode()).isFalse();
-    }
-
-    @Test
     void theQueryNamesTheCatalogItIsGiven() {
         assertThat(ReportingViews.INDICATOR_VALUES.query("warehouse"))
                 .contains("FROM warehouse.mart.fct_indicator_values v").doesNotContain("{catalog}");

@@ -19,6 +19,16 @@ class DistrictFilterTest {
     }
 
     @Test
+    void theViewsWithUnitsCarryTheColumnAndTheTargetsAreReadWhole() {
+        PublishedRelations relations = PublishedRelations.fromDefinitionsOnly();
+
+        assertThat(relations.reportingViews(DistrictFilter.READABLE_BY_DISTRICTS))
+                .containsExactly("breaches", "indicator_values", "latest_indicator_values");
+        assertThat(relations.reportingViews(DistrictFilter.NONE)).containsExactly("targets");
+        assertThat(relations.reportingViews(DistrictFilter.UNITS_OF_DIM_UNITS)).isEmpty();
+    }
+
+    @Test
     void aFactWrittenBeforeTheColumnExistedKeepsTheSubquery() {
         Schema older = new Schema(required(1, "unit_code", Types.StringType.get()), required(2, "numerator", Types.LongType.get()));
 
