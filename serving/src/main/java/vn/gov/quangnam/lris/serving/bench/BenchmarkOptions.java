@@ -46,23 +46,35 @@ record BenchmarkOptions(String warehouse, String catalogUrl, String catalogUser,
         }
         List<Integer> concurrency = new ArrayList<>();
         for (String level : values.getOrDefault("concurrency", "1,3").split(",")) {
-            concurrency.add(Integer.parseInt(level.trim()));
+            concurrency.add(wholeNumber("concurrency", level.trim()));
         }
         return new BenchmarkOptions(warehouse, catalogUrl, values.getOrDefault("catalog-user", "lris"),
                 values.getOrDefault("catalog-password", System.getenv().getOrDefault("LRIS_CATALOG_PASSWORD", "")),
                 values.getOrDefault("catalog-name", "lris"), localPostgres,
-                Integer.parseInt(values.getOrDefault("local-postgres-port", "54339")),
-                Long.parseLong(values.getOrDefault("seed-rows", "0")),
+                integer(values, "local-postgres-port", "54339"),
+                integer(values, "seed-rows", "0"),
                 Path.of(values.getOrDefault("state-dir", "target/benchmark-state")),
-                Integer.parseInt(values.getOrDefault("https-port", "18443")),
-                Integer.parseInt(values.getOrDefault("iterations", "10")),
-                Integer.parseInt(values.getOrDefault("warmup", "2")),
-                Integer.parseInt(values.getOrDefault("warmup-seconds", "120")),
+                integer(values, "https-port", "18443"),
+                integer(values, "iterations", "10"),
+                integer(values, "warmup", "2"),
+                integer(values, "warmup-seconds", "120"),
                 List.copyOf(concurrency), values.getOrDefault("heap", "2G"),
-                Integer.parseInt(values.getOrDefault("year", String.valueOf(SyntheticMart.LATEST_YEAR))),
+                integer(values, "year", String.valueOf(SyntheticMart.LATEST_YEAR)),
                 Boolean.parseBoolean(values.getOrDefault("explain", "false")),
                 java.util.Arrays.stream(values.getOrDefault("session", "").split(";")).map(String::strip)
                         .filter(property -> !property.isEmpty()).toList());
+    }
+
+    private static int integer(Map<String, String> values, String name, String defaultValue) {
+        return wholeNumber(name, values.getOrDefault(name, defaultValue));
+    }
+
+    private static int wholeNumber(String name, String text) {
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--" + name + " takes a whole number, not '" + text + "'; see BenchmarkOptions for the options", e);
+        }
     }
 
     private static String required(Map<String, String> values, String name) {
