@@ -15,6 +15,8 @@ import java.time.format.DateTimeParseException;
  */
 public final class SimulatorTime {
     public static final ZoneOffset OFFSET = ZoneOffset.ofHours(7);
+    /** The longest form, {@code 2024-03-05T08:30:00+07:00}. */
+    public static final int MAX_LENGTH = 25;
     private static final DateTimeFormatter COMPACT = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
 
     private SimulatorTime() {
@@ -39,44 +41,74 @@ public final class SimulatorTime {
 
     /** Formats an instant in the given style. */
     public static String format(long epochSecond, TimestampStyle style) {
-        LocalDateTime local = LocalDateTime.ofEpochSecond(epochSecond, 0, OFFSET);
-        StringBuilder text = new StringBuilder(25);
+        char[] text = new char[MAX_LENGTH];
+        return new String(text, 0, format(epochSecond, style, text));
+    }
+
+    /**
+     * Writes an instant in the given style into {@code text} (at least {@value #MAX_LENGTH} chars) and returns how
+     * many chars it wrote. The serving path writes several timestamps per record, so the civil date is computed from
+     * the epoch day by arithmetic (the proleptic Gregorian calendar, as {@link LocalDate#ofEpochDay}) and the digits
+     * are written in place, without the objects a {@link LocalDateTime} and a {@link StringBuilder} would cost.
+     */
+    public static int format(long epochSecond, TimestampStyle style, char[] text) {
+        long local = epochSecond + OFFSET.getTotalSeconds();
+        long epochDay = Math.floorDiv(local, 86_400);
+        int secondOfDay = (int) Math.floorMod(local, 86_400);
+        // Days since 0000-03-01, in 400-year eras of 146,097 days; March-based years put the leap day last.
+        long days = epochDay + 719_468;
+        long era = Math.floorDiv(days, 146_097);
+        int dayOfEra = (int) (days - era * 146_097);
+        int yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365;
+        int dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
+        int marchMonth = (5 * dayOfYear + 2) / 153;
+        int day = dayOfYear - (153 * marchMonth + 2) / 5 + 1;
+        int month = marchMonth < 10 ? marchMonth + 3 : marchMonth - 9;
+        long year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
         boolean compact = style == TimestampStyle.COMPACT;
-        pad(text, local.getYear(), 4);
-        if (!compact) {
-            text.append('-');
-        }
-        pad(text, local.getMonthValue(), 2);
-        if (!compact) {
-            text.append('-');
-        }
-        pad(text, local.getDayOfMonth(), 2);
-        if (!compact) {
-            text.append('T');
-        }
-        pad(text, local.getHour(), 2);
-        if (!compact) {
-            text.append(':');
-        }
-        pad(text, local.getMinute(), 2);
-        if (!compact) {
-            text.append(':');
-        }
-        pad(text, local.getSecond(), 2);
+        int at = digits(text, 0, (int) year, 4);
+        at = separator(text, at, '-', compact);
+        at = digits(text, at, month, 2);
+        at = separator(text, at, '-', compact);
+        at = digits(text, at, day, 2);
+        at = separator(text, at, 'T', compact);
+        at = digits(text, at, secondOfDay / 3600, 2);
+        at = separator(text, at, ':', compact);
+        at = digits(text, at, secondOfDay / 60 % 60, 2);
+        at = separator(text, at, ':', compact);
+        at = digits(text, at, secondOfDay % 60, 2);
         if (style == TimestampStyle.OFFSET) {
-            text.append("+07:00");
+            "+07:00".getChars(0, 6, text, at);
+            at += 6;
         }
-        return text.toString();
+        return at;
+    }
+
+    private static int separator(char[] text, int at, char separator, boolean compact) {
+        if (compact) {
+            return at;
+        }
+        text[at] = separator;
+        return at + 1;
+    }
+
+    /** Writes {@code value} (non-negative, at most {@code width} digits) zero-padded to {@code width} digits. */
+    private static int digits(char[] text, int at, int value, int width) {
+        for (int index = at + width - 1; index >= at; index--) {
+            text[index] = (char) ('0' + value % 10);
+            value /= 10;
+        }
+        return at + width;
     }
 
     public static String formatDate(LocalDate date) {
-        StringBuilder text = new StringBuilder(10);
-        pad(text, date.getYear(), 4);
-        text.append('-');
-        pad(text, date.getMonthValue(), 2);
-        text.append('-');
-        pad(text, date.getDayOfMonth(), 2);
-        return text.toString();
+        char[] text = new char[10];
+        int at = digits(text, 0, date.getYear(), 4);
+        text[at++] = '-';
+        at = digits(text, at, date.getMonthValue(), 2);
+        text[at++] = '-';
+        digits(text, at, date.getDayOfMonth(), 2);
+        return new String(text);
     }
 
     /**
@@ -100,13 +132,5 @@ public final class SimulatorTime {
             throw new DateTimeException("'" + text + "' is not a timestamp; use ISO-8601 with offset, e.g. "
                     + "2024-03-05T08:30:00+07:00 (encode '+' as %2B in a URL)", e);
         }
-    }
-
-    private static void pad(StringBuilder text, int value, int width) {
-        String digits = Integer.toString(value);
-        for (int i = digits.length(); i < width; i++) {
-            text.append('0');
-        }
-        text.append(digits);
     }
 }

@@ -22,6 +22,7 @@ final class JsonRecordWriter implements RecordWriter {
     static final String GARBAGE_DATE = "??/??/20xx";
 
     private final JsonGenerator json;
+    private final char[] timestampText = new char[SimulatorTime.MAX_LENGTH];
     private TimestampStyle timestampStyle = TimestampStyle.OFFSET;
     private boolean paddedCodes;
     private boolean nfdText;
@@ -67,7 +68,13 @@ final class JsonRecordWriter implements RecordWriter {
         } else if (epochSecond == NO_TIME) {
             nullValue(field);
         } else {
-            plain(field, SimulatorTime.format(epochSecond, timestampStyle));
+            int length = SimulatorTime.format(epochSecond, timestampStyle, timestampText);
+            try {
+                json.writeFieldName(field);
+                json.writeString(timestampText, 0, length);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 
