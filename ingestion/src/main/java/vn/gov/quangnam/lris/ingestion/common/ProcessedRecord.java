@@ -1,7 +1,6 @@
 package vn.gov.quangnam.lris.ingestion.common;
 
 import java.time.Instant;
-import java.util.Map;
 
 import static java.util.Objects.requireNonNull;
 
@@ -10,17 +9,15 @@ public sealed interface ProcessedRecord {
 
     String endpoint();
 
-    String payload();
-
     /**
-     * A valid record: its key, its {@code ngayCapNhat}, the business columns of the raw table (lineage columns
-     * are added by the writer) and the payload with its {@link PayloadHash}.
+     * A valid record: its key, its {@code ngayCapNhat}, the raw table's row with its business columns set (the
+     * writer sets the lineage columns) and the {@link PayloadHash} of the payload as received.
      */
-    record Landed(String endpoint, String key, Instant updatedAt, Map<String, Object> columns, String payload,
-                  String payloadHash) implements ProcessedRecord {
+    record Landed(String endpoint, String key, Instant updatedAt, RawRow row, String payloadHash) implements ProcessedRecord {
         public Landed {
             requireNonNull(key, "key is null");
             requireNonNull(updatedAt, "updatedAt is null");
+            requireNonNull(row, "row is null");
             requireNonNull(payloadHash, "payloadHash is null");
         }
     }

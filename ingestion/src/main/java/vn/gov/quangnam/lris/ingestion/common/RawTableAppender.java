@@ -13,14 +13,12 @@ import vn.gov.quangnam.lris.schema.tables.QuarantineTable;
 import vn.gov.quangnam.lris.schema.tables.RawLineage;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -118,10 +116,13 @@ public final class RawTableAppender {
     }
 
     private static List<DataFile> writePart(Table table, List<ProcessedRecord.Landed> rows, LandingChunk chunk) {
-        GenericRecord template = GenericRecord.create(table.schema());
-        List<Record> records = new ArrayList<>(rows.size());
+        if (!rows.isEmpty() && !rows.get(0).row().isLaidOutAs(table.schema())) { // one mapper, one layout per chunk
+            throw new IllegalStateException(table.name() + " has the columns " + table.schema().columns()
+                    + ", not the ones this version of the ingestion writes; run `lris schema apply` to bring the warehouse up to date");
+        }
+        List<RawRow> records = new ArrayList<>(rows.size());
         for (ProcessedRecord.Landed row : rows) {
-            records.add(rawRecord(template.copy(), row, chunk));
+            records.add(withLineage(row, chunk));
         }
         return RawDataFiles.write(table, records);
     }
@@ -153,16 +154,12 @@ public final class RawTableAppender {
         transaction.commitTransaction();
     }
 
-    /** A raw row in Iceberg's internal representation ({@link RawDataFiles}), from an empty copy of the table's record. */
-    private static Record rawRecord(GenericRecord record, ProcessedRecord.Landed row, LandingChunk chunk) {
-        for (Map.Entry<String, Object> column : row.columns().entrySet()) {
-            record.setField(column.getKey(), internalValue(column.getValue()));
-        }
-        record.setField(RawLineage.SOURCE_ENDPOINT, chunk.endpoint());
-        record.setField(RawLineage.JOB_EXECUTION_ID, chunk.jobExecutionId());
-        record.setField(RawLineage.INGESTED_AT, micros(chunk.ingestedAt()));
-        record.setField(RawLineage.PAYLOAD_SHA256, row.payloadHash());
-        return record;
+    /** The landed row with its lineage columns set. */
+    private static RawRow withLineage(ProcessedRecord.Landed landed, LandingChunk chunk) {
+        return landed.row().set(RawLineage.SOURCE_ENDPOINT, chunk.endpoint())
+                .set(RawLineage.JOB_EXECUTION_ID, chunk.jobExecutionId())
+                .set(RawLineage.INGESTED_AT, chunk.ingestedAt())
+                .set(RawLineage.PAYLOAD_SHA256, landed.payloadHash());
     }
 
     private Record quarantineRecord(Table table, ProcessedRecord.Quarantined bad, LandingChunk chunk) {
@@ -175,19 +172,6 @@ public final class RawTableAppender {
         record.setField("job_execution_id", chunk.jobExecutionId());
         record.setField("ingested_at", OffsetDateTime.ofInstant(chunk.ingestedAt(), ZoneOffset.UTC));
         return record;
-    }
-
-    /** Iceberg's internal representation: timestamps as epoch microseconds, dates as epoch days. */
-    private static Object internalValue(Object value) {
-        if (value instanceof Instant instant) {
-            return micros(instant);
-        }
-        return value instanceof LocalDate date ? (int) date.toEpochDay() : value;
-    }
-
-    /** As Iceberg's DateTimeUtil.microsFromInstant, without the objects its ChronoUnit arithmetic allocates. */
-    private static long micros(Instant instant) {
-        return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000L), instant.getNano() / 1000);
     }
 
     /** Ledger entries are {@code <position epoch millis>:<payload sha256>}. */

@@ -1,8 +1,5 @@
 package vn.gov.quangnam.lris.ingestion.common;
 
-import java.time.Instant;
-import java.util.Map;
-
 /**
  * Maps one source record's fields (Vietnamese contract names) to a raw table's business columns (English names),
  * normalising and validating on the way; throws {@link RecordRejectedException} for a record that breaks the contract.
@@ -15,8 +12,8 @@ public interface RecordMapper {
     /** The contract field holding the record's key (maHoSo, maVanBan, ...). */
     String keyField();
 
-    /** Business columns of the raw table; must contain {@link #updatedAtColumn()} as an {@link Instant}. */
-    Map<String, Object> map(JsonFields fields);
+    /** The raw table's row with its business columns set; {@link #updatedAtColumn()} must be set. */
+    RawRow map(JsonFields fields);
 
     /** The column that orders the source's records: the incremental watermark ({@code ngayCapNhat} mapped). */
     default String updatedAtColumn() {

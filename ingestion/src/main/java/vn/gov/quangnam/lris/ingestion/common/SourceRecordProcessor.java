@@ -2,9 +2,6 @@ package vn.gov.quangnam.lris.ingestion.common;
 
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
-import java.time.Instant;
-import java.util.Map;
-
 /**
  * Turns a source record into a landed row or a quarantined record. Never throws for a bad record: a bad record is
  * quarantined with its reason and the rest of the page goes on.
@@ -22,16 +19,16 @@ public final class SourceRecordProcessor implements ItemProcessor<SourceRecord, 
     public ProcessedRecord process(SourceRecord record) {
         if (record.json() == null) {
             return new ProcessedRecord.Quarantined(record.endpoint(), null, null,
-                    RejectionReason.UNPARSEABLE.code() + ": " + record.parseProblem(), record.payload(), record.position());
+                    RejectionReason.UNPARSEABLE.code() + ": " + record.parseProblem(), record.payload().text(), record.position());
         }
         String key = SourceText.code(record.json().path(mapper.keyField()).asText(null));
         try {
-            Map<String, Object> columns = mapper.map(new JsonFields(record.json(), timestamps));
-            return new ProcessedRecord.Landed(record.endpoint(), key, (Instant) columns.get(mapper.updatedAtColumn()),
-                    columns, record.payload(), record.payloadHash());
+            RawRow row = mapper.map(new JsonFields(record.json(), timestamps));
+            return new ProcessedRecord.Landed(record.endpoint(), key, row.instant(mapper.updatedAtColumn()), row,
+                    record.payload().sha256());
         } catch (RecordRejectedException rejected) {
             return new ProcessedRecord.Quarantined(record.endpoint(), key, record.updatedAt(), rejected.describe(),
-                    record.payload(), record.position());
+                    record.payload().text(), record.position());
         }
     }
 }

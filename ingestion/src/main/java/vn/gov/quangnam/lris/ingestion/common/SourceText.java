@@ -22,6 +22,9 @@ public final class SourceText {
         if (isPlainAscii(value)) {
             return value.isEmpty() ? null : value;
         }
+        if (hasSingleInnerSpaces(value) && Normalizer.isNormalized(value, Normalizer.Form.NFC)) {
+            return value; // Vietnamese as most sources send it: nothing to fold, no copy made
+        }
         String normalized = WHITE_SPACE.matcher(Normalizer.normalize(value, Normalizer.Form.NFC).strip()).replaceAll(" ");
         return normalized.isEmpty() ? null : normalized;
     }
@@ -40,6 +43,23 @@ public final class SourceText {
                 }
             } else if (character < '!' || character > '~') {
                 return false;
+            }
+        }
+        return true;
+    }
+
+    /** Non-empty, no white space but single inner spaces: what the folding in {@link #text} leaves unchanged. */
+    private static boolean hasSingleInnerSpaces(String value) {
+        int length = value.length();
+        if (length == 0) {
+            return false;
+        }
+        for (int index = 0; index < length; index++) {
+            char character = value.charAt(index);
+            if (Character.isWhitespace(character) || Character.isSpaceChar(character)) {
+                if (character != ' ' || index == 0 || index == length - 1 || value.charAt(index - 1) == ' ') {
+                    return false;
+                }
             }
         }
         return true;

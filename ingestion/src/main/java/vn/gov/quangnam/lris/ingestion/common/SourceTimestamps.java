@@ -3,9 +3,7 @@ package vn.gov.quangnam.lris.ingestion.common;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.Month;
 import java.time.OffsetDateTime;
-import java.time.Year;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -122,12 +120,31 @@ public final class SourceTimestamps {
         int hour = digits(text, 11, 13);
         int minute = digits(text, 14, 16);
         int second = digits(text, 17, 19);
-        if (year < 0 || month < 1 || month > 12 || day < 1 || day > Month.of(month).length(Year.isLeap(year))
+        if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)
                 || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
             return null;
         }
-        long epochDay = LocalDate.of(year, month, day).toEpochDay();
-        return Instant.ofEpochSecond(epochDay * 86_400 + hour * 3600L + minute * 60L + second - offsetSeconds);
+        return Instant.ofEpochSecond(epochDay(year, month, day) * 86_400 + hour * 3600L + minute * 60L + second - offsetSeconds);
+    }
+
+    private static int daysInMonth(int year, int month) {
+        if (month == 2) {
+            return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28;
+        }
+        return month == 4 || month == 6 || month == 9 || month == 11 ? 30 : 31;
+    }
+
+    /**
+     * {@code LocalDate.of(year, month, day).toEpochDay()} for a valid date of year 0 or later, by arithmetic: days of
+     * the whole 400-year eras and years since 0000-03-01 (March first, so the leap day ends a year) minus 1970-01-01.
+     */
+    private static long epochDay(int year, int month, int day) {
+        int marchYear = month <= 2 ? year - 1 : year;
+        int era = Math.floorDiv(marchYear, 400);
+        int yearOfEra = marchYear - era * 400;
+        int dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1;
+        int dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
+        return era * 146_097L + dayOfEra - 719_468;
     }
 
     /** The number written in {@code text[from, to)}, or -1 when a character there is not an ASCII digit. */

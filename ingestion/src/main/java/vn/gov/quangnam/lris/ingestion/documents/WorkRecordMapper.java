@@ -1,17 +1,19 @@
 package vn.gov.quangnam.lris.ingestion.documents;
 
 import vn.gov.quangnam.lris.ingestion.common.JsonFields;
+import vn.gov.quangnam.lris.ingestion.common.RawRow;
 import vn.gov.quangnam.lris.ingestion.common.RecordMapper;
 import vn.gov.quangnam.lris.ingestion.common.RecordRejectedException;
 import vn.gov.quangnam.lris.ingestion.common.RejectionReason;
 import vn.gov.quangnam.lris.ingestion.common.UnitResolver;
 
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
+import vn.gov.quangnam.lris.schema.tables.RawWorkRecordsTable;
 
 /** Maps a work record (hồ sơ công việc, sources.md §2) to {@code raw.work_records}; closed before opened is impossible. */
 public final class WorkRecordMapper implements RecordMapper {
+    private static final RawRow.Layout LAYOUT = RawRow.layout(RawWorkRecordsTable.SCHEMA);
+
     private final UnitResolver units;
 
     public WorkRecordMapper(UnitResolver units) {
@@ -29,20 +31,20 @@ public final class WorkRecordMapper implements RecordMapper {
     }
 
     @Override
-    public Map<String, Object> map(JsonFields fields) {
-        Map<String, Object> row = new HashMap<>();
+    public RawRow map(JsonFields fields) {
+        RawRow row = LAYOUT.newRow();
         Instant openedAt = fields.requiredInstant("ngayMo");
         Instant closedAt = fields.optionalInstant("ngayDong");
         if (closedAt != null && closedAt.isBefore(openedAt)) {
             throw new RecordRejectedException(RejectionReason.IMPOSSIBLE_NUMBER, "ngayDong " + closedAt + " is before ngayMo " + openedAt);
         }
-        row.put("work_record_id", fields.requiredCode("maHoSoCongViec"));
-        row.put("unit_code", units.require("maDonVi", fields.requiredCode("maDonVi"), openedAt));
-        row.put("opened_at", openedAt);
-        row.put("closed_at", closedAt);
-        row.put("is_fully_electronic", fields.flag("xuLyTrenMoiTruongDienTu"));
-        row.put("secrecy_level", fields.requiredIntOrZero("doMat", 0, 3));
-        row.put("updated_at", fields.requiredInstant("ngayCapNhat"));
+        row.set("work_record_id", fields.requiredCode("maHoSoCongViec"));
+        row.set("unit_code", units.require("maDonVi", fields.requiredCode("maDonVi"), openedAt));
+        row.set("opened_at", openedAt);
+        row.set("closed_at", closedAt);
+        row.set("is_fully_electronic", fields.flag("xuLyTrenMoiTruongDienTu"));
+        row.set("secrecy_level", fields.requiredIntOrZero("doMat", 0, 3));
+        row.set("updated_at", fields.requiredInstant("ngayCapNhat"));
         return row;
     }
 }

@@ -1,6 +1,7 @@
 package vn.gov.quangnam.lris.ingestion.forms;
 
 import vn.gov.quangnam.lris.ingestion.common.JsonFields;
+import vn.gov.quangnam.lris.ingestion.common.RawRow;
 import vn.gov.quangnam.lris.ingestion.common.RecordMapper;
 import vn.gov.quangnam.lris.ingestion.common.RecordRejectedException;
 import vn.gov.quangnam.lris.ingestion.common.RejectionReason;
@@ -14,11 +15,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.gov.quangnam.lris.schema.tables.RawReportFormsTable;
 
 /**
  * Maps a row of a self-reported form to {@code raw.report_form_rows}: the unit by code or by name, the reporting
@@ -26,6 +26,8 @@ import java.util.regex.Pattern;
  * name, numbers with decimal commas or thousands dots. Rejects a numerator above its denominator or below zero.
  */
 public final class ReportFormRowMapper implements RecordMapper {
+    private static final RawRow.Layout LAYOUT = RawRow.layout(RawReportFormsTable.SCHEMA);
+
     private static final Pattern MONTH_YEAR = Pattern.compile("(\\d{1,2})[/.-](\\d{4})");
     private static final Pattern YEAR_MONTH = Pattern.compile("(\\d{4})-(\\d{1,2})(-\\d{1,2})?");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\d{1,2}/(\\d{1,2})/(\\d{4})");
@@ -54,7 +56,7 @@ public final class ReportFormRowMapper implements RecordMapper {
     }
 
     @Override
-    public Map<String, Object> map(JsonFields fields) {
+    public RawRow map(JsonFields fields) {
         String duplicateOf = fields.optionalText("trungLapVoi");
         if (duplicateOf != null) {
             throw new RecordRejectedException(RejectionReason.DUPLICATE_FORM, "the file " + fields.optionalText("tep")
@@ -67,18 +69,18 @@ public final class ReportFormRowMapper implements RecordMapper {
             throw new RecordRejectedException(RejectionReason.IMPOSSIBLE_NUMBER, "Tử số " + numerator.toPlainString()
                     + " is greater than Mẫu số " + denominator.toPlainString() + " (row " + fields.optionalLong("dong") + ")");
         }
-        Map<String, Object> row = new HashMap<>();
-        row.put("file_name", fields.optionalText("tep"));
-        row.put("row_number", fields.requiredInt("dong", 1, Integer.MAX_VALUE));
-        row.put("unit_code", units.requireCodeOrName("maDonVi", fields.optionalText("maDonVi") == null
+        RawRow row = LAYOUT.newRow();
+        row.set("file_name", fields.optionalText("tep"));
+        row.set("row_number", fields.requiredInt("dong", 1, Integer.MAX_VALUE));
+        row.set("unit_code", units.requireCodeOrName("maDonVi", fields.optionalText("maDonVi") == null
                 ? missing("maDonVi") : fields.optionalText("maDonVi"), month.atDay(1)));
-        row.put("report_month", month.toString());
-        row.put("indicator_code", indicator(fields.optionalText("maChiTieu") == null ? missing("maChiTieu") : fields.optionalText("maChiTieu")));
-        row.put("numerator", numerator.setScale(2, RoundingMode.HALF_UP));
-        row.put("denominator", denominator.setScale(2, RoundingMode.HALF_UP));
-        row.put("note", fields.optionalText("ghiChu"));
-        row.put("form_sha256", fields.optionalText("formSha256"));
-        row.put("file_modified_at", fields.requiredInstant("ngaySuaTep"));
+        row.set("report_month", month.toString());
+        row.set("indicator_code", indicator(fields.optionalText("maChiTieu") == null ? missing("maChiTieu") : fields.optionalText("maChiTieu")));
+        row.set("numerator", numerator.setScale(2, RoundingMode.HALF_UP));
+        row.set("denominator", denominator.setScale(2, RoundingMode.HALF_UP));
+        row.set("note", fields.optionalText("ghiChu"));
+        row.set("form_sha256", fields.optionalText("formSha256"));
+        row.set("file_modified_at", fields.requiredInstant("ngaySuaTep"));
         return row;
     }
 

@@ -106,7 +106,7 @@ public final class ReportFormsReader implements ItemStreamReader<SourceRecord> {
     }
 
     private void add(SourceRecord record) {
-        if (!quarantinedPayloads.contains(record.payloadHash())) {
+        if (!quarantinedPayloads.contains(record.payload().sha256())) {
             buffer.add(record);
         }
     }

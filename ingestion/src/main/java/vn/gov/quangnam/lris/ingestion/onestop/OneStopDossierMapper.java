@@ -2,6 +2,7 @@ package vn.gov.quangnam.lris.ingestion.onestop;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import vn.gov.quangnam.lris.ingestion.common.JsonFields;
+import vn.gov.quangnam.lris.ingestion.common.RawRow;
 import vn.gov.quangnam.lris.ingestion.common.RecordMapper;
 import vn.gov.quangnam.lris.ingestion.common.RecordRejectedException;
 import vn.gov.quangnam.lris.ingestion.common.RejectionReason;
@@ -9,8 +10,7 @@ import vn.gov.quangnam.lris.ingestion.common.UnitResolver;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
+import vn.gov.quangnam.lris.schema.tables.RawOneStopDossiersTable;
 
 /**
  * Maps a one-stop-shop dossier (sources.md §1, the national portal's synchronisation fields) to
@@ -19,6 +19,8 @@ import java.util.Map;
  * received, a supplement completed before it was requested.
  */
 public final class OneStopDossierMapper implements RecordMapper {
+    private static final RawRow.Layout LAYOUT = RawRow.layout(RawOneStopDossiersTable.SCHEMA);
+
     private final UnitResolver units;
 
     public OneStopDossierMapper(UnitResolver units) {
@@ -36,34 +38,34 @@ public final class OneStopDossierMapper implements RecordMapper {
     }
 
     @Override
-    public Map<String, Object> map(JsonFields fields) {
-        Map<String, Object> row = new HashMap<>();
+    public RawRow map(JsonFields fields) {
+        RawRow row = LAYOUT.newRow();
         Instant receivedAt = fields.requiredInstant("ngayTiepNhan");
-        row.put("dossier_id", fields.requiredCode("maHoSo"));
-        row.put("unit_code", units.require("maDonVi", fields.requiredCode("maDonVi"), receivedAt));
-        row.put("procedure_code", fields.optionalCode("maTTHC"));
-        row.put("procedure_field", fields.optionalText("maLinhVuc"));
-        row.put("channel", fields.requiredInt("kenhThucHien", 1, 3));
-        row.put("online_service_level", onlineServiceLevel(fields.optionalCode("mucDoDVC")));
-        row.put("received_at", receivedAt);
-        row.put("promised_at", fields.optionalInstant("ngayHenTra"));
-        row.put("finished_at", notBefore("ngayKetThucXuLy", fields.optionalInstant("ngayKetThucXuLy"), receivedAt));
-        row.put("returned_at", notBefore("ngayTra", fields.optionalInstant("ngayTra"), receivedAt));
-        row.put("status_code", fields.requiredInt("trangThaiHoSo", 1, 10));
+        row.set("dossier_id", fields.requiredCode("maHoSo"));
+        row.set("unit_code", units.require("maDonVi", fields.requiredCode("maDonVi"), receivedAt));
+        row.set("procedure_code", fields.optionalCode("maTTHC"));
+        row.set("procedure_field", fields.optionalText("maLinhVuc"));
+        row.set("channel", fields.requiredInt("kenhThucHien", 1, 3));
+        row.set("online_service_level", onlineServiceLevel(fields.optionalCode("mucDoDVC")));
+        row.set("received_at", receivedAt);
+        row.set("promised_at", fields.optionalInstant("ngayHenTra"));
+        row.set("finished_at", notBefore("ngayKetThucXuLy", fields.optionalInstant("ngayKetThucXuLy"), receivedAt));
+        row.set("returned_at", notBefore("ngayTra", fields.optionalInstant("ngayTra"), receivedAt));
+        row.set("status_code", fields.requiredInt("trangThaiHoSo", 1, 10));
         putSupplements(fields, row);
-        row.put("has_fee", fields.flag("coLePhi"));
+        row.set("has_fee", fields.flag("coLePhi"));
         Long fee = fields.optionalLong("soTienLePhi");
         if (fee != null && fee < 0) {
             throw new RecordRejectedException(RejectionReason.IMPOSSIBLE_NUMBER, "soTienLePhi = " + fee + " is negative");
         }
-        row.put("fee_vnd", fee);
-        row.put("online_payment_channel", fields.requiredIntOrZero("duocThanhToanTrucTuyen", 0, 2));
-        row.put("has_digitized_inputs", fields.flag("hoSoCoThanhPhanSoHoa"));
-        row.put("has_electronic_result", fields.flag("coKetQuaDienTu"));
-        row.put("is_vneid_authenticated", fields.flag("taiKhoanDuocXacThucVoiVNeID"));
-        row.put("has_apology_letter", fields.flag("coVanBanXinLoi"));
-        row.put("satisfaction_rating", fields.optionalInt("danhGiaHaiLong", 1, 5));
-        row.put("updated_at", fields.requiredInstant("ngayCapNhat"));
+        row.set("fee_vnd", fee);
+        row.set("online_payment_channel", fields.requiredIntOrZero("duocThanhToanTrucTuyen", 0, 2));
+        row.set("has_digitized_inputs", fields.flag("hoSoCoThanhPhanSoHoa"));
+        row.set("has_electronic_result", fields.flag("coKetQuaDienTu"));
+        row.set("is_vneid_authenticated", fields.flag("taiKhoanDuocXacThucVoiVNeID"));
+        row.set("has_apology_letter", fields.flag("coVanBanXinLoi"));
+        row.set("satisfaction_rating", fields.optionalInt("danhGiaHaiLong", 1, 5));
+        row.set("updated_at", fields.requiredInstant("ngayCapNhat"));
         return row;
     }
 
@@ -83,12 +85,12 @@ public final class OneStopDossierMapper implements RecordMapper {
     }
 
     /** The citizen's time on supplements is not the office's delay (on-time rule, sources.md §1). */
-    private static void putSupplements(JsonFields fields, Map<String, Object> row) {
+    private static void putSupplements(JsonFields fields, RawRow row) {
         JsonNode requests = fields.node("danhSachBoSung");
         if (requests == null || requests.isNull()) {
-            row.put("supplement_request_count", 0);
-            row.put("supplement_seconds", 0L);
-            row.put("supplement_requests_json", null);
+            row.set("supplement_request_count", 0);
+            row.set("supplement_seconds", 0L);
+            row.set("supplement_requests_json", null);
             return;
         }
         if (!requests.isArray()) {
@@ -111,8 +113,8 @@ public final class OneStopDossierMapper implements RecordMapper {
                     .append("{\"requested_at\":\"").append(requestedAt).append("\",\"completed_at\":")
                     .append(completedAt == null ? "null" : "\"" + completedAt + "\"").append('}');
         }
-        row.put("supplement_request_count", requests.size());
-        row.put("supplement_seconds", seconds);
-        row.put("supplement_requests_json", normalised.append(']').toString());
+        row.set("supplement_request_count", requests.size());
+        row.set("supplement_seconds", seconds);
+        row.set("supplement_requests_json", normalised.append(']').toString());
     }
 }

@@ -129,8 +129,8 @@ public final class RestPagingReader implements ItemStreamReader<SourceRecord> {
                 }
             }
             buffer.add(record.isObject()
-                    ? SourceRecord.parsed(client.endpoint().name(), received.text(), received.payloadHash(), record, updatedAt.orElse(null), queriedFrom)
-                    : SourceRecord.unparseable(client.endpoint().name(), received.text(), "the record is not a JSON object", queriedFrom));
+                    ? SourceRecord.parsed(client.endpoint().name(), received.payload(), record, updatedAt.orElse(null), queriedFrom)
+                    : SourceRecord.unparseable(client.endpoint().name(), received.payload(), "the record is not a JSON object", queriedFrom));
         }
         boolean lastPage = result.records().size() < pageSize || result.page() >= result.pageCount();
         if (lastPage) {

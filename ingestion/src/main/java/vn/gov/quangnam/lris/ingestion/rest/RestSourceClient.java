@@ -5,10 +5,16 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.LongNode;
 import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.gov.quangnam.lris.ingestion.common.PayloadHash;
+import vn.gov.quangnam.lris.ingestion.common.Payload;
 
 import java.io.IOException;
 import java.net.URI;
@@ -163,30 +169,52 @@ public final class RestSourceClient {
 
     private static List<SourcePage.ReceivedRecord> records(JsonParser parser, byte[] body) throws IOException {
         List<SourcePage.ReceivedRecord> records = new ArrayList<>();
-        while (parser.nextToken() != JsonToken.END_ARRAY) {
+        ArrayFieldMap.Shape shape = new ArrayFieldMap.Shape();
+        JsonToken token;
+        while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
             long start = parser.currentTokenLocation().getByteOffset();
-            JsonNode parsed = JSON.readTree(parser);
-            JsonNode json = parsed == null ? NullNode.getInstance() : parsed;
+            JsonNode json = token == JsonToken.START_OBJECT ? object(parser, shape) : JSON.readTree(parser);
+            if (json == null) {
+                json = NullNode.getInstance();
+            }
             long end = parser.currentLocation().getByteOffset();
             if (start >= 0 && end > start && end <= body.length && json.isContainerNode()) {
-                records.add(sliced(body, (int) start, (int) end, json));
+                records.add(new SourcePage.ReceivedRecord(Payload.received(body, (int) start, (int) (end - start)), json));
             } else {
-                String text = json.toString();
-                records.add(new SourcePage.ReceivedRecord(text, PayloadHash.of(text), json));
+                records.add(new SourcePage.ReceivedRecord(Payload.ofText(json.toString()), json));
             }
         }
         return records;
     }
 
     /**
-     * A record whose text is a slice of the body. The hash is taken over the bytes received instead of the text
-     * encoded again (which cost as much as hashing), on this fetching thread: they are the same bytes unless the
-     * decoder replaced malformed UTF-8, which leaves U+FFFD in the text.
+     * Reads the object the parser is at into an {@link ObjectNode} over an {@link ArrayFieldMap}: the same nodes
+     * Jackson's tree reader makes (text, whole numbers, booleans, nulls; anything else, nested lists and objects
+     * included, by the tree reader itself), without a hash map per record.
      */
-    private static SourcePage.ReceivedRecord sliced(byte[] body, int start, int end, JsonNode json) {
-        String text = new String(body, start, end - start, StandardCharsets.UTF_8);
-        String hash = text.indexOf('\uFFFD') < 0 ? PayloadHash.of(body, start, end - start) : PayloadHash.of(text);
-        return new SourcePage.ReceivedRecord(text, hash, json);
+    private static ObjectNode object(JsonParser parser, ArrayFieldMap.Shape shape) throws IOException {
+        ArrayFieldMap fields = new ArrayFieldMap(shape);
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            fields.addRead(name, value(parser, parser.nextToken()));
+        }
+        fields.finishRead(shape);
+        return new ObjectNode(JsonNodeFactory.instance, fields);
+    }
+
+    private static JsonNode value(JsonParser parser, JsonToken token) throws IOException {
+        return switch (token) {
+            case VALUE_STRING -> TextNode.valueOf(parser.getText());
+            case VALUE_NUMBER_INT -> switch (parser.getNumberType()) {
+                case INT -> IntNode.valueOf(parser.getIntValue());
+                case LONG -> LongNode.valueOf(parser.getLongValue());
+                default -> JSON.readTree(parser);
+            };
+            case VALUE_TRUE -> BooleanNode.TRUE;
+            case VALUE_FALSE -> BooleanNode.FALSE;
+            case VALUE_NULL -> NullNode.getInstance();
+            default -> JSON.readTree(parser);
+        };
     }
 
     private static List<SourcePage.ReceivedRecord> skip(JsonParser parser) throws IOException {

@@ -1,6 +1,7 @@
 package vn.gov.quangnam.lris.ingestion.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import vn.gov.quangnam.lris.ingestion.common.Payload;
 
 import java.util.List;
 
@@ -12,14 +13,10 @@ public record SourcePage(int page, int pageCount, long recordCount, List<Receive
         records = List.copyOf(records);
     }
 
-    /**
-     * A record of the page: its text exactly as the source sent it (for the quarantine), its {@link
-     * vn.gov.quangnam.lris.ingestion.common.PayloadHash} and its parsed JSON.
-     */
-    public record ReceivedRecord(String text, String payloadHash, JsonNode json) {
+    /** A record of the page: its {@link Payload} exactly as the source sent it, and its parsed JSON. */
+    public record ReceivedRecord(Payload payload, JsonNode json) {
         public ReceivedRecord {
-            requireNonNull(text, "text is null");
-            requireNonNull(payloadHash, "payloadHash is null");
+            requireNonNull(payload, "payload is null");
             requireNonNull(json, "json is null");
         }
     }

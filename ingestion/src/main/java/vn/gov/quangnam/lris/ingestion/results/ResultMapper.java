@@ -1,20 +1,22 @@
 package vn.gov.quangnam.lris.ingestion.results;
 
 import vn.gov.quangnam.lris.ingestion.common.JsonFields;
+import vn.gov.quangnam.lris.ingestion.common.RawRow;
 import vn.gov.quangnam.lris.ingestion.common.RecordMapper;
 import vn.gov.quangnam.lris.ingestion.common.RecordRejectedException;
 import vn.gov.quangnam.lris.ingestion.common.RejectionReason;
 import vn.gov.quangnam.lris.ingestion.common.UnitResolver;
 
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
+import vn.gov.quangnam.lris.schema.tables.RawResultsTable;
 
 /**
  * Maps an issued procedure result of a results register (sources.md §3) to {@code raw.procedure_results}. The same
  * mapper serves the REST and the JDBC registers (the JDBC reader presents rows with the contract's field names).
  */
 public final class ResultMapper implements RecordMapper {
+    private static final RawRow.Layout LAYOUT = RawRow.layout(RawResultsTable.SCHEMA);
+
     private final UnitResolver units;
 
     public ResultMapper(UnitResolver units) {
@@ -32,8 +34,8 @@ public final class ResultMapper implements RecordMapper {
     }
 
     @Override
-    public Map<String, Object> map(JsonFields fields) {
-        Map<String, Object> row = new HashMap<>();
+    public RawRow map(JsonFields fields) {
+        RawRow row = LAYOUT.newRow();
         LocalDate issued = fields.requiredDate("ngayCap");
         LocalDate validUntil = fields.optionalFutureDate("hieuLucDen");
         LocalDate digitized = fields.optionalDate("ngaySoHoa");
@@ -44,13 +46,13 @@ public final class ResultMapper implements RecordMapper {
             throw new RecordRejectedException(RejectionReason.IMPOSSIBLE_NUMBER, "ngaySoHoa " + digitized
                     + " is before ngayCap " + issued + ": a result cannot be digitized before it is issued");
         }
-        row.put("result_id", fields.requiredCode("maKetQua"));
-        row.put("unit_code", units.require("maDonVi", fields.requiredCode("maDonVi"), issued));
-        row.put("procedure_code", fields.optionalCode("maTTHC"));
-        row.put("issued_date", issued);
-        row.put("valid_until_date", validUntil);
-        row.put("digitized_date", digitized);
-        row.put("updated_at", fields.requiredInstant("ngayCapNhat"));
+        row.set("result_id", fields.requiredCode("maKetQua"));
+        row.set("unit_code", units.require("maDonVi", fields.requiredCode("maDonVi"), issued));
+        row.set("procedure_code", fields.optionalCode("maTTHC"));
+        row.set("issued_date", issued);
+        row.set("valid_until_date", validUntil);
+        row.set("digitized_date", digitized);
+        row.set("updated_at", fields.requiredInstant("ngayCapNhat"));
         return row;
     }
 }

@@ -7,6 +7,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,6 +40,16 @@ class SourceNormalisationTest {
         assertThat(TIMESTAMPS.instant("ngayCapNhat", text)).isEqualTo(expected).isEqualTo(OffsetDateTime.parse(text).toInstant());
     }
 
+    /** The hand-written date arithmetic of the usual form agrees with java.time on every day from 2000 to 2100. */
+    @Test
+    void theUsualFormIsReadAsIsoReadsItOnEveryDayOfTheCentury() {
+        SourceTimestamps farFuture = new SourceTimestamps(SourceTimestamps.DEFAULT_ZONE, Instant.parse("2101-01-01T00:00:00Z"));
+        for (LocalDate day = LocalDate.of(2000, 1, 2); day.getYear() <= 2100; day = day.plusDays(1)) {
+            String text = day + "T23:59:58+07:00";
+            assertThat(farFuture.instant("ngayCapNhat", text)).as(text).isEqualTo(OffsetDateTime.parse(text).toInstant());
+        }
+    }
+
     @ParameterizedTest
     @CsvSource({"2024-02-30T08:30:00+07:00", "2023-02-29T08:30:00+07:00", "2024-03-05T24:30:00+07:00", "2024-03-05T08:30:00+7:00x"})
     void impossibleDatesInTheUsualFormAreUnparseable(String text) {
@@ -67,6 +78,11 @@ class SourceNormalisationTest {
         assertThat(SourceText.text("  " + decomposed + "  ")).isEqualTo("Phường Tân Thạnh");
         assertThat(SourceText.code(" 49-snv ")).isEqualTo("49-SNV");
         assertThat(SourceText.text("   ")).isNull();
+        assertThat(SourceText.text("")).isNull();
+        assertThat(SourceText.text("Hộ  tịch\tvà\nchứng thực")).isEqualTo("Hộ tịch và chứng thực");
+        assertThat(SourceText.text("Hộ tịch")).isSameAs(SourceText.text("Hộ tịch")).isEqualTo("Hộ tịch");
+        assertThat(SourceText.text("\u2003Hộ tịch\u2003")).isEqualTo("Hộ tịch");
+        assertThat(SourceText.text("Hộ\u00A0tịch")).isEqualTo("Hộ\u00A0tịch"); // a no-break space is text, not a separator
         assertThat(SourceText.folded(Normalizer.normalize("Mã đơn vị", Normalizer.Form.NFD))).isEqualTo("ma don vi");
     }
 

@@ -54,10 +54,10 @@ class ReportFormsParsingTest {
         assertThat(form.rows()).extracting(ParsedForm.Row::number).containsExactly(4, 5);
         List<ProcessedRecord> processed = processAll(form);
         assertThat(processed).allSatisfy(record -> assertThat(record).isInstanceOf(ProcessedRecord.Landed.class));
-        assertThat(((ProcessedRecord.Landed) processed.get(0)).columns())
+        assertThat(((ProcessedRecord.Landed) processed.get(0)).row().columns())
                 .containsEntry("unit_code", "20335").containsEntry("report_month", "2024-03")
                 .containsEntry("numerator", new BigDecimal("1234.00")).containsEntry("denominator", new BigDecimal("1500.00"));
-        assertThat(((ProcessedRecord.Landed) processed.get(1)).columns())
+        assertThat(((ProcessedRecord.Landed) processed.get(1)).row().columns())
                 .containsEntry("unit_code", "20335").containsEntry("numerator", new BigDecimal("12.50"))
                 .containsEntry("note", "đã rà soát");
     }
@@ -71,7 +71,7 @@ class ReportFormsParsingTest {
 
         assertThat(form.rows()).singleElement().satisfies(row -> assertThat(row.cells())
                 .containsEntry(FormColumn.PERIOD, "2024-03-01").containsEntry(FormColumn.UNIT, "20335"));
-        assertThat(((ProcessedRecord.Landed) processAll(form).get(0)).columns()).containsEntry("report_month", "2024-03");
+        assertThat(((ProcessedRecord.Landed) processAll(form).get(0)).row().columns()).containsEntry("report_month", "2024-03");
         assertThat(FormFileParser.parse(second).contentSha256()).isEqualTo(form.contentSha256());
     }
 

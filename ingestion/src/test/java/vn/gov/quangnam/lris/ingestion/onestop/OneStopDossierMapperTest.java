@@ -28,7 +28,7 @@ class OneStopDossierMapperTest {
     @Test
     void aGoodDossierIsMappedToEnglishColumnsWithUtcInstants() {
         ProcessedRecord.Landed landed = (ProcessedRecord.Landed) process(dossier());
-        Map<String, Object> row = landed.columns();
+        Map<String, Object> row = landed.row().columns();
         assertThat(landed.key()).isEqualTo("HS-0001");
         assertThat(row).containsEntry("unit_code", "20335")
                 .containsEntry("channel", 2)
@@ -55,7 +55,7 @@ class OneStopDossierMapperTest {
         }));
         assertThat(result).isInstanceOfSatisfying(ProcessedRecord.Landed.class, landed -> {
             assertThat(landed.key()).isEqualTo("HS-0001");
-            assertThat(landed.columns()).containsEntry("procedure_field", "Hộ tịch")
+            assertThat(landed.row().columns()).containsEntry("procedure_field", "Hộ tịch")
                     .containsEntry("received_at", Instant.parse("2024-03-05T01:30:00Z"))
                     .containsEntry("updated_at", Instant.parse("2024-03-08T03:05:00Z"));
         });

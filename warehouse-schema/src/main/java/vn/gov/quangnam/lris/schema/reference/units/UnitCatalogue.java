@@ -78,7 +78,12 @@ public final class UnitCatalogue {
     }
 
     public Optional<Unit> find(String code, LocalDate date) {
-        return intervalsByCode.getOrDefault(code, List.of()).stream().filter(unit -> unit.isValidOn(date)).findFirst();
+        for (Unit unit : intervalsByCode.getOrDefault(code, List.of())) { // a loop, not a stream: once per landed record
+            if (unit.isValidOn(date)) {
+                return Optional.of(unit);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The province a unit belongs to in its interval (the root of its parent chain). */
