@@ -1,5 +1,8 @@
 package vn.gov.quangnam.lris.ingestion.common;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -16,6 +19,8 @@ import java.util.List;
  * Also counts the quarantined records into the step's filter count so that {@code lris status} shows them.
  */
 public final class RawLandingWriter implements ItemWriter<ProcessedRecord>, StepExecutionListener {
+    private static final Logger log = LoggerFactory.getLogger(RawLandingWriter.class);
+
     private final RawTableAppender appender;
     private final String endpoint;
     private final Clock clock;
@@ -32,6 +37,21 @@ public final class RawLandingWriter implements ItemWriter<ProcessedRecord>, Step
     public void beforeStep(StepExecution stepExecution) {
         this.stepExecution = stepExecution;
         this.watermark = appender.committedWatermark(endpoint);
+    }
+
+    /**
+     * Compacts the raw table's manifests after the run. A failure here loses nothing (the chunks are committed) and
+     * the next run compacts again, so it is logged, not made the step's failure.
+     */
+    @Override
+    public ExitStatus afterStep(StepExecution stepExecution) {
+        try {
+            appender.compactManifests();
+        } catch (RuntimeException e) {
+            log.warn("{}: could not merge the manifests of {} after the run ({}); the next run tries again",
+                    endpoint, appender.rawTable(), e.getMessage(), e);
+        }
+        return stepExecution.getExitStatus();
     }
 
     @Override
