@@ -29,8 +29,13 @@ import java.util.Locale;
  * (same JVM), the simulator's share of the machine, the JVM's garbage collection time and the load average when the
  * job ended (other work on the machine changes every figure but the CPU per record least); then the wall time.
  *
- * <p>System properties: {@code lris.benchmark.dossiers} (default 1000000), {@code lris.benchmark.chunk-size}
- * (default 5000, the service's default), {@code lris.benchmark.page-size} (default 5000, the sources' maximum).
+ * <p>It does so twice, each time into a fresh warehouse from a fresh simulator: first on a cold JVM, whose JIT
+ * compilers take a large share of the two cores while compiling the jobs' code, then again on the now warm JVM, as
+ * the jobs service (one long-running JVM whose scheduler runs the jobs every few minutes) ingests after its first runs.
+ *
+ * <p>System properties: {@code lris.benchmark.dossiers} (default 1000000), {@code lris.benchmark.warmup-dossiers}
+ * (the cold run's dossiers; default as many; 0 for the cold run only), {@code lris.benchmark.chunk-size} (default
+ * 20000, the service's default), {@code lris.benchmark.page-size} (default 5000, the sources' maximum).
  */
 public final class IngestionBenchmark {
     private IngestionBenchmark() {
@@ -47,8 +52,8 @@ public final class IngestionBenchmark {
      * The CPU a job took: the whole process's, and the simulator's HTTP threads' (same JVM), so that the ingestion's
      * own share can be told apart from the source's on a machine that other work also loads.
      */
-    record CpuFigures(String job, long records, Duration time, Duration process, Duration simulator, Duration garbageCollection,
-                      String loadAverage) {
+    record CpuFigures(String job, long records, Duration time, Duration process, Duration simulator, Duration compilation,
+                      Duration garbageCollection, String loadAverage) {
         double recordsPerSecond() {
             return records / (time.toNanos() / 1e9);
         }
@@ -69,12 +74,23 @@ public final class IngestionBenchmark {
 
     public static void main(String[] arguments) {
         long dossiers = Long.getLong("lris.benchmark.dossiers", 1_000_000);
-        int chunkSize = Integer.getInteger("lris.benchmark.chunk-size", 5000);
+        long warmupDossiers = Long.getLong("lris.benchmark.warmup-dossiers", dossiers);
+        int chunkSize = Integer.getInteger("lris.benchmark.chunk-size", 20000);
         int pageSize = Integer.getInteger("lris.benchmark.page-size", 5000);
+        if (warmupDossiers > 0) {
+            run("cold JVM: a first run, compiling as it goes (warm-up)", "ingestion_benchmark_warmup", warmupDossiers,
+                    chunkSize, pageSize);
+        }
+        run(warmupDossiers > 0 ? "warm JVM: the same jobs again, as a running jobs service ingests" : "cold JVM: a first run",
+                "ingestion_benchmark", dossiers, chunkSize, pageSize);
+    }
+
+    /** Runs the three jobs into a fresh warehouse from a fresh simulator and prints their figures. */
+    private static void run(String label, String warehouse, long dossiers, int chunkSize, int pageSize) {
         long started = System.nanoTime();
         String loadBefore = loadAverage();
 
-        WarehouseCatalogSettings settings = TestWarehouses.create("ingestion_benchmark");
+        WarehouseCatalogSettings settings = TestWarehouses.create(warehouse);
         long warehouseReady = System.nanoTime();
         List<StepFigures> figures = new ArrayList<>();
         List<CpuFigures> cpu = new ArrayList<>();
@@ -90,31 +106,34 @@ public final class IngestionBenchmark {
                 long jobStarted = System.nanoTime();
                 long processBefore = processCpuNanos();
                 long simulatorBefore = simulatorCpuNanos();
+                long compilationBefore = compilationMillis();
                 long garbageCollectionBefore = garbageCollectionMillis();
                 List<StepFigures> steps = run(runtime, job);
                 figures.addAll(steps);
                 cpu.add(new CpuFigures(job.getName(), steps.stream().mapToLong(step -> step.landed() + step.quarantined()).sum(),
                         Duration.ofNanos(System.nanoTime() - jobStarted), Duration.ofNanos(processCpuNanos() - processBefore),
                         Duration.ofNanos(simulatorCpuNanos() - simulatorBefore),
+                        Duration.ofMillis(compilationMillis() - compilationBefore),
                         Duration.ofMillis(garbageCollectionMillis() - garbageCollectionBefore), loadAverage()));
             }
         }
         long finished = System.nanoTime();
 
-        System.out.printf(Locale.ROOT, "%nIngestion benchmark: %,d dossiers (provinceOnly, 2024-01-01..2024-03-31), "
-                + "chunk size %d, page size %d, %d cores%n", dossiers, chunkSize, pageSize, Runtime.getRuntime().availableProcessors());
+        System.out.printf(Locale.ROOT, "%nIngestion benchmark, %s: %,d dossiers (provinceOnly, 2024-01-01..2024-03-31), "
+                + "chunk size %d, page size %d, %d cores%n", label, dossiers, chunkSize, pageSize, Runtime.getRuntime().availableProcessors());
         System.out.printf(Locale.ROOT, "%-28s %10s %10s %12s %10s %12s%n", "step", "read", "landed", "quarantined", "seconds", "records/s");
         for (StepFigures step : figures) {
             System.out.printf(Locale.ROOT, "%-28s %10d %10d %12d %10.1f %12.0f%n", step.step(), step.read(), step.landed(),
                     step.quarantined(), step.time().toMillis() / 1000.0, step.recordsPerSecond());
         }
-        System.out.printf(Locale.ROOT, "%-20s %9s %8s %10s %11s %16s %16s %14s %7s  %s%n", "job (source)", "records", "seconds",
-                "records/s", "cpu seconds", "ingestion µs/rec", "simulator µs/rec", "simulator share", "gc s", "load average at its end");
+        System.out.printf(Locale.ROOT, "%-20s %9s %8s %10s %11s %16s %16s %14s %13s %7s  %s%n", "job (source)", "records", "seconds",
+                "records/s", "cpu seconds", "ingestion µs/rec", "simulator µs/rec", "simulator share", "JIT compile s",
+                "gc s", "load average at its end");
         for (CpuFigures job : cpu) {
-            System.out.printf(Locale.ROOT, "%-20s %9d %8.1f %10.0f %11.1f %16.1f %16.1f %13.0f%% %7.1f  %s%n", job.job(), job.records(),
-                    seconds(job.time().toNanos()), job.recordsPerSecond(), job.process().toMillis() / 1000.0,
+            System.out.printf(Locale.ROOT, "%-20s %9d %8.1f %10.0f %11.1f %16.1f %16.1f %13.0f%% %13.1f %7.1f  %s%n", job.job(),
+                    job.records(), seconds(job.time().toNanos()), job.recordsPerSecond(), job.process().toMillis() / 1000.0,
                     job.ingestionMicrosPerRecord(), job.simulatorMicrosPerRecord(), 100 * job.simulatorShareOfMachine(),
-                    job.garbageCollection().toMillis() / 1000.0, job.loadAverage());
+                    job.compilation().toMillis() / 1000.0, job.garbageCollection().toMillis() / 1000.0, job.loadAverage());
         }
         System.out.printf(Locale.ROOT, "setup: warehouse %.1f s, simulator %.1f s; ingestion %.1f s; wall time %.1f s%n",
                 seconds(warehouseReady - started), seconds(simulatorReady - warehouseReady),
@@ -151,6 +170,14 @@ public final class IngestionBenchmark {
             }
         }
         return total;
+    }
+
+    /**
+     * Time the JIT compilers spent compiling (summed over their threads): on a cold JVM the compilers take a large
+     * part of the two cores while the jobs run (Iceberg, Parquet, Jackson, Spring Batch all get compiled).
+     */
+    private static long compilationMillis() {
+        return ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
     }
 
     /** Collection time of all the JVM's collectors (pauses and, for G1's concurrent cycles, their threads' time). */

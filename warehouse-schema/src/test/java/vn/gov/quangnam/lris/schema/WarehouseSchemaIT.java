@@ -27,6 +27,7 @@ import vn.gov.quangnam.lris.schema.reference.ReferenceFileFixtures;
 import vn.gov.quangnam.lris.schema.reference.ReferenceFiles;
 import vn.gov.quangnam.lris.schema.tables.DimUnitsTable;
 import vn.gov.quangnam.lris.schema.tables.FctTargetsTable;
+import vn.gov.quangnam.lris.schema.tables.RawOneStopDossiersTable;
 import vn.gov.quangnam.lris.schema.tables.TableDefinition;
 import vn.gov.quangnam.lris.schema.tables.WarehouseTables;
 
@@ -83,6 +84,9 @@ class WarehouseSchemaIT {
             assertThat(units_.properties()).containsEntry("comment", DimUnitsTable.DEFINITION.comment())
                     .containsEntry("write.parquet.compression-codec", "zstd");
             assertThat(units_.schema().findField("unit_code").doc()).startsWith("Statistics office code");
+            assertThat(catalog.loadTable(RawOneStopDossiersTable.IDENTIFIER).properties())
+                    .containsEntry("write.parquet.compression-level", "1")
+                    .containsEntry("write.parquet.dict-encoding-enabled.column.payload_sha256", "false");
         }
     }
 

@@ -16,12 +16,14 @@ import java.util.List;
 /**
  * Settings under {@code lris.ingestion}: the source endpoints to pull and how.
  *
- * @param chunkSize {@code lris.ingestion.chunk-size}, default 5000: records per chunk; one chunk is one Iceberg commit
+ * @param chunkSize {@code lris.ingestion.chunk-size}, default 20000: records per chunk; one chunk is one Iceberg commit
+ *                  (its data files, a manifest and the watermark), so a larger chunk makes fewer and larger files and
+ *                  fewer commits, and a crash makes the next run read more again
  * @param endpoints {@code lris.ingestion.endpoints[i]}: one entry per source endpoint (see {@link Endpoint})
  */
 @ConfigurationProperties("lris.ingestion")
 @Validated
-public record IngestionProperties(@DefaultValue("5000") @Min(1) @Max(100000) int chunkSize,
+public record IngestionProperties(@DefaultValue("20000") @Min(1) @Max(100000) int chunkSize,
                                   @DefaultValue List<@Valid Endpoint> endpoints) {
 
     /**
