@@ -58,6 +58,38 @@ class RestPagingReaderIT {
         }
     }
 
+    /** Pages are fetched ahead of the records being written, but only so far: memory stays bounded. */
+    @Test
+    void theReaderFetchesAFewPagesAheadAndStopsFetchingWhenClosed() throws InterruptedException {
+        Map<String, String> records = new LinkedHashMap<>();
+        for (int hour = 1; hour <= 10; hour++) {
+            records.put("HS-" + hour, String.format("2024-03-05T%02d:00:00+07:00", hour));
+        }
+        try (FakeRestSource source = new FakeRestSource(records)) {
+            RestPagingReader reader = new RestPagingReader(new RestSourceClient(source.endpoint(1)), "hoso", "maHoSo",
+                    TIMESTAMPS, () -> Watermark.INITIAL);
+            reader.open(new ExecutionContext());
+            int fetchedAhead = RestPagingReader.PAGES_AHEAD + 1; // the pages waiting, and one waiting to be handed over
+            awaitQueries(source, fetchedAhead);
+            Thread.sleep(300);
+            assertThat(source.queries()).hasSize(fetchedAhead);
+
+            assertThat(reader.read().json().get("maHoSo").asText()).isEqualTo("HS-1");
+            awaitQueries(source, fetchedAhead + 1);
+            reader.close();
+            Thread.sleep(300);
+            assertThat(source.queries()).hasSize(fetchedAhead + 1);
+        }
+    }
+
+    private static void awaitQueries(FakeRestSource source, int count) throws InterruptedException {
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (source.queries().size() < count && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(source.queries()).as("queries the source received").hasSizeGreaterThanOrEqualTo(count);
+    }
+
     private static List<String> readAll(FakeRestSource source, int pageSize) {
         RestPagingReader reader = new RestPagingReader(new RestSourceClient(source.endpoint(pageSize)), "hoso", "maHoSo",
                 TIMESTAMPS, () -> Watermark.INITIAL);
