@@ -82,7 +82,7 @@ public final class RawTableAppender {
         Table table = catalog.loadTable(rawTable);
         Transaction transaction = table.newTransaction();
         if (!chunk.rows().isEmpty()) {
-            AppendFiles append = transaction.newFastAppend().scanManifestsWith(CallingThreadExecutor.INSTANCE);
+            AppendFiles append = transaction.newFastAppend().scanManifestsWith(new CallingThreadExecutor());
             writeDataFiles(table, chunk).forEach(append::appendFile);
             append.set("lris.endpoint", chunk.endpoint())
                     .set("lris.job-execution-id", String.valueOf(chunk.jobExecutionId()))
@@ -107,7 +107,7 @@ public final class RawTableAppender {
             return;
         }
         table.rewriteManifests().clusterBy(file -> file.partition().toString())
-                .scanManifestsWith(CallingThreadExecutor.INSTANCE).commit();
+                .scanManifestsWith(new CallingThreadExecutor()).commit();
     }
 
     /**
