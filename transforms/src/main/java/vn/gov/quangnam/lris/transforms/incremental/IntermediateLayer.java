@@ -103,7 +103,8 @@ public final class IntermediateLayer {
                             .formatted(model.table(), partitioning, model.selectFrom("rebuild_source"))));
             log.info("  {} rebuilt in {} ms", model.table(), System.currentTimeMillis() - started);
         }
-        replace(FLOW_MONTHS, "", flowSources(rawSnapshots), """
+        // partitioned by year and calendar ('2024-', 'R2024') so that an incremental MERGE rewrites the changed years only
+        replace(FLOW_MONTHS, "PARTITIONED BY (truncate(5, month_id))", flowSources(rawSnapshots), """
                 SELECT * FROM (%s) WHERE NOT (numerator = 0 AND denominator = 0)
                 """.formatted(contributions.flowMonths(StagingModels.DOSSIERS.table(), StagingModels.DOCUMENTS.table(),
                 StagingModels.WORK_RECORDS.table())));
@@ -172,11 +173,11 @@ public final class IntermediateLayer {
         noteEarliestYear("SELECT min(%s) FROM flow_delta WHERE numerator <> 0 OR denominator <> 0".formatted(YEAR_OF_MONTH_ID));
         RawSnapshots.commitWith(flowSources(now), () -> spark.sql("""
                 MERGE INTO lris.%s t USING flow_delta d
-                ON t.indicator_code = d.indicator_code AND t.unit_code = d.unit_code AND t.calendar = d.calendar AND t.month_id = d.month_id
+                ON t.indicator_code = d.indicator_code AND t.unit_code = d.unit_code AND t.calendar = d.calendar AND t.month_id = d.month_id%s
                 WHEN MATCHED AND t.numerator + d.numerator = 0 AND t.denominator + d.denominator = 0 THEN DELETE
                 WHEN MATCHED THEN UPDATE SET numerator = t.numerator + d.numerator, denominator = t.denominator + d.denominator
                 WHEN NOT MATCHED AND NOT (d.numerator = 0 AND d.denominator = 0) THEN INSERT *
-                """.formatted(FLOW_MONTHS)));
+                """.formatted(FLOW_MONTHS, monthsFrom("flow_delta"))));
         return read;
     }
 
@@ -274,6 +275,19 @@ public final class IntermediateLayer {
                 .formatted(dateColumn, source)).first();
         return earliest.isNullAt(0) ? "" : " AND (t.%1$s >= CAST('%2$s' AS %3$s) OR t.%1$s IS NULL)"
                 .formatted(dateColumn, earliest.getString(0), earliest.getString(1));
+    }
+
+    /**
+     * The same for month contributions: a condition on the target's month ids from the earliest changed month of each
+     * calendar on ({@code 2024-03} and {@code R2024-03} sort apart), which Iceberg prunes the year partitions with.
+     */
+    private String monthsFrom(String source) {
+        Row earliest = spark.sql("""
+                SELECT min(month_id) FILTER (WHERE calendar = 'calendar'), min(month_id) FILTER (WHERE calendar = 'decree09')
+                FROM %s""".formatted(source)).first();
+        String calendar = earliest.isNullAt(0) ? "false" : "(t.month_id >= '%s' AND t.month_id < 'R')".formatted(earliest.getString(0));
+        String decree09 = earliest.isNullAt(1) ? "false" : "t.month_id >= '%s'".formatted(earliest.getString(1));
+        return " AND (%s OR %s)".formatted(calendar, decree09);
     }
 
     /**

@@ -1,5 +1,7 @@
 package vn.gov.quangnam.lris.transforms.indicators;
 
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -33,9 +35,9 @@ final class NamedFacts {
     private NamedFacts() {
     }
 
-    /** {@code judged_values_published}: the {@code judged_values} (TargetStatus output) as {@code mart.fct_indicator_values} rows. */
-    static void registerIndicatorValues(SparkSession spark) {
-        spark.sql("""
+    /** The {@code judged_values} (TargetStatus output) as {@code mart.fct_indicator_values} rows. */
+    static Dataset<Row> indicatorValues(SparkSession spark) {
+        return spark.sql("""
                 SELECT f.indicator_code, f.unit_code, f.period_id, f.hierarchy, f.level, f.numerator, f.denominator,
                        f.value_pct, f.target_pct, f.gap_pct, f.status, f.projected_year_end_pct,
                        current_timestamp() AS computed_at, f.year AS period_year,
@@ -46,13 +48,12 @@ final class NamedFacts {
                 LEFT JOIN indicators i ON i.indicator_code = f.indicator_code
                 %s
                 %s
-                """.formatted(NAME_COLUMNS, UNIT_OF_FACT.formatted("f.hierarchy"), READERS_OF_FACT))
-                .cache().createOrReplaceTempView("judged_values_published");
+                """.formatted(NAME_COLUMNS, UNIT_OF_FACT.formatted("f.hierarchy"), READERS_OF_FACT));
     }
 
-    /** {@code breaches_published}: the {@code breaches} (Breaches output) as {@code mart.fct_breaches} rows. */
-    static void registerBreaches(SparkSession spark) {
-        spark.sql("""
+    /** The {@code breaches} (Breaches output) as {@code mart.fct_breaches} rows. */
+    static Dataset<Row> breaches(SparkSession spark) {
+        return spark.sql("""
                 SELECT f.indicator_code, f.unit_code, f.period_id, f.level, f.value_pct, f.target_pct, f.gap_pct,
                        f.consecutive_periods, f.severity, f.source_document, current_timestamp() AS computed_at, f.period_year,
                        t.source_code AS target_source_code, t.rule AS target_rule,
@@ -63,28 +64,35 @@ final class NamedFacts {
                 LEFT JOIN targets t ON t.indicator_code = f.indicator_code AND t.level = f.level AND t.year = p.year
                 %s
                 %s
-                """.formatted(NAME_COLUMNS, UNIT_OF_FACT.formatted("'as_reported'"), READERS_OF_FACT))
-                .cache().createOrReplaceTempView("breaches_published");
+                """.formatted(NAME_COLUMNS, UNIT_OF_FACT.formatted("'as_reported'"), READERS_OF_FACT));
     }
 
     /**
      * {@code latest_values_published}: the rows of the published {@code mart.fct_indicator_values} snapshot in the
-     * latest period with data of each indicator, period type, calendar and hierarchy.
+     * latest period with data of each indicator, period type, calendar and hierarchy. The latest end dates come from
+     * a scan of five columns; the rows themselves are read from the years that hold them only (the table is
+     * partitioned by {@code period_year}), not from the whole history.
      */
     static void registerLatestValues(SparkSession spark, long indicatorValuesSnapshot) {
         spark.sql("""
                 SELECT * FROM lris.mart.fct_indicator_values VERSION AS OF %d
                 """.formatted(indicatorValuesSnapshot)).createOrReplaceTempView("published_values");
         spark.sql("""
+                SELECT indicator_code, period_type, calendar, hierarchy, max(end_date) AS latest_end_date
+                FROM published_values
+                GROUP BY indicator_code, period_type, calendar, hierarchy
+                """).localCheckpoint().createOrReplaceTempView("latest_end_dates");
+        Row earliest = spark.sql("SELECT min(year(latest_end_date)) FROM latest_end_dates").first();
+        // a year of margin: a Decree 09 period spans two calendar years
+        String fromYear = earliest.isNullAt(0) ? "" : "WHERE v.period_year >= " + (earliest.getInt(0) - 1);
+        spark.sql("""
                 SELECT v.*
-                FROM published_values v
-                JOIN (SELECT indicator_code, period_type, calendar, hierarchy, max(end_date) AS latest_end_date
-                      FROM published_values
-                      GROUP BY indicator_code, period_type, calendar, hierarchy) latest
+                FROM (SELECT * FROM published_values v %s) v
+                JOIN latest_end_dates latest
                   ON latest.indicator_code = v.indicator_code AND latest.period_type = v.period_type
                   AND latest.calendar = v.calendar AND latest.hierarchy = v.hierarchy
                   AND latest.latest_end_date = v.end_date
-                """).coalesce(1) // tens of thousands of rows: one file, one split for the dashboard's query
+                """.formatted(fromYear)).coalesce(1) // tens of thousands of rows: one file, one split for the dashboard's query
                 .createOrReplaceTempView("latest_values_published");
     }
 }

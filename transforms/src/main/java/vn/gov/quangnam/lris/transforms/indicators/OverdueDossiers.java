@@ -33,12 +33,20 @@ final class OverdueDossiers {
      */
     static Dataset<Row> perPeriod(SparkSession spark) {
         return spark.sql("""
+                WITH periods AS (
+                  SELECT period_id,
+                         least(to_utc_timestamp(CAST(date_add(end_date, 1) AS TIMESTAMP), 'Asia/Ho_Chi_Minh'),
+                               (SELECT as_of_instant FROM as_of)) AS judged_at
+                  FROM window_periods
+                ),
+                -- finished before the first period end judged: late in no period of this run (most of history, incrementally)
+                open_at_judgement AS (
+                  SELECT * FROM int_late_dossiers
+                  WHERE finished_at IS NULL OR finished_at >= (SELECT min(judged_at) FROM periods)
+                )
                 SELECT d.unit_code, p.period_id, count(*) AS overdue
-                FROM int_late_dossiers d
-                JOIN (SELECT period_id,
-                             least(to_utc_timestamp(CAST(date_add(end_date, 1) AS TIMESTAMP), 'Asia/Ho_Chi_Minh'),
-                                   (SELECT as_of_instant FROM as_of)) AS judged_at
-                      FROM window_periods) p
+                FROM open_at_judgement d
+                JOIN periods p
                   ON d.received_at < p.judged_at AND d.due_at < p.judged_at
                  AND (d.finished_at IS NULL OR d.finished_at >= p.judged_at)
                 GROUP BY d.unit_code, p.period_id

@@ -83,8 +83,7 @@ public final class SparkComputeIndicatorValues implements ComputeIndicatorValues
         }
         log.info("recomputing {} ({})", window.isEveryYear() ? "every year" : "the years from " + window.fromYear(), window.reason());
         long phase = System.currentTimeMillis();
-        computeViews(window);
-        long computed = count("judged_values_published");
+        long computed = computeViews(window);
         log.info("computed {} indicator values in {} ms", computed, System.currentTimeMillis() - phase);
         phase = System.currentTimeMillis();
         DataTests.check(spark, "judged_values_published", "breaches_published");
@@ -139,7 +138,8 @@ public final class SparkComputeIndicatorValues implements ComputeIndicatorValues
         return snapshot == null ? 0 : Long.parseLong(snapshot.summary().getOrDefault("total-records", "0"));
     }
 
-    private void computeViews(RecomputeWindow window) {
+    /** Computes the rows to publish into views; returns the number of indicator values. */
+    private long computeViews(RecomputeWindow window) {
         spark.table("lris.staging.stg_forms__report_rows").createOrReplaceTempView("staging_forms");
         spark.table("lris." + IntermediateLayer.FLOW_MONTHS).createOrReplaceTempView("int_flow_months");
         spark.table("lris." + IntermediateLayer.DIGITIZATION_CHANGES).createOrReplaceTempView("int_digitization_changes");
@@ -152,22 +152,26 @@ public final class SparkComputeIndicatorValues implements ComputeIndicatorValues
         materialise("period_facts", PeriodFacts.build(spark));
         materialise("rolled", Rollup.build(spark));
         materialise("judged_values", TargetStatus.build(spark));
-        Breaches.build(spark).createOrReplaceTempView("breaches");
-        NamedFacts.registerIndicatorValues(spark);
-        NamedFacts.registerBreaches(spark);
+        PublishedHistory.registerBreachRuns(spark, window);
+        materialise("breaches", Breaches.build(spark));
+        long values = materialise("judged_values_published", NamedFacts.indicatorValues(spark));
+        materialise("breaches_published", NamedFacts.breaches(spark));
         spark.sql("SELECT *, current_timestamp() AS computed_at FROM self_reported_gaps").createOrReplaceTempView("gaps_published");
+        return values;
     }
 
     /**
-     * Computes a step once and keeps it in memory: later steps and the publish read it, and each step's plan stays
-     * small (Spark compiles a plan with all its upstream steps otherwise). Logs the step's rows and time.
+     * Computes a step once and keeps its rows (a local checkpoint): later steps, the data tests and the publish read
+     * them, and each step's plan stays small. Not {@code cache()}: a cached plan that reads Iceberg tables is not
+     * recognised in later queries, which then computed every upstream step again. Logs the step's rows and time.
      */
-    private void materialise(String view, org.apache.spark.sql.Dataset<Row> step) {
+    private long materialise(String view, org.apache.spark.sql.Dataset<Row> step) {
         long started = System.currentTimeMillis();
-        org.apache.spark.sql.Dataset<Row> cached = step.cache();
-        long rows = cached.count();
-        cached.createOrReplaceTempView(view);
+        org.apache.spark.sql.Dataset<Row> computed = step.localCheckpoint();
+        long rows = computed.count();
+        computed.createOrReplaceTempView(view);
         log.info("  {}: {} rows in {} ms", view, rows, System.currentTimeMillis() - started);
+        return rows;
     }
 
     private void step(String name, Runnable step) {
@@ -184,10 +188,6 @@ public final class SparkComputeIndicatorValues implements ComputeIndicatorValues
                 FROM (SELECT month_id FROM int_flow_months UNION ALL SELECT month_id FROM int_digitization_changes)
                 """).first();
         return row.isNullAt(0) ? asOf.getYear() : row.getInt(0);
-    }
-
-    private long count(String view) {
-        return spark.table(view).count();
     }
 
     /** Statuses of the published table (the years this run recomputed and the ones it kept). */

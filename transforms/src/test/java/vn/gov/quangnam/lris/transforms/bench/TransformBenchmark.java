@@ -19,7 +19,8 @@ import java.util.stream.Collectors;
 /**
  * The transforms benchmark (issue "Transforms"): generates N dossiers and N documents over two years into the raw
  * tables, then prints the full rebuild time, the incremental time for one new day, and the time DuckDB takes to
- * compute the same mart figures from the same Parquet files, with the ratio; and checks that both agree.
+ * compute the same mart figures from the same Parquet files, with the ratio; and checks that both agree. Then it
+ * ingests and transforms three more days, one at a time, and prints each incremental run's time.
  *
  * <p>Run: {@code transforms/benchmark 1000000 [--keep DIR]} (see that script). Not a test: it prints figures. With
  * {@code --keep DIR} the warehouse stays in {@code DIR} (catalog in an embedded PostgreSQL at {@code DIR/pg}, port
@@ -30,6 +31,8 @@ public final class TransformBenchmark {
     private static final LocalDate AS_OF = LocalDate.of(2025, 1, 5);
     /** The serving benchmark's default embedded catalog port, so it finds the kept warehouse without options. */
     static final int KEPT_CATALOG_PORT = 54339;
+    /** Days ingested and transformed after the first incremental run. */
+    private static final int FOLLOWING_DAYS = 3;
 
     private TransformBenchmark() {
     }
@@ -89,7 +92,20 @@ public final class TransformBenchmark {
                         duck[0] == sparkTotals.getLong(0) && duck[1] == sparkTotals.getLong(1) && duck[2] == sparkTotals.getLong(2)
                                 ? "identical" : "DIFFERENT");
             }
-            System.out.printf("BENCHMARK records=%d full_s=%.1f incremental_s=%.1f%n", records, fullSeconds, incrementalSeconds);
+            // the following days, each ingested then transformed: the incremental time must not grow with history
+            StringBuilder following = new StringBuilder();
+            LocalDate day = LocalDate.of(2025, 1, 5);
+            for (int next = 1; next <= FOLLOWING_DAYS; next++, day = day.plusDays(1)) {
+                SyntheticRaw.dossiers(spark, records + next * newDay, newDay, day.toString(), 1, "v1-");
+                started = System.nanoTime();
+                new SparkComputeIndicatorValues(spark).asOf(day.plusDays(1)).full(false).execute();
+                double seconds = seconds(started);
+                System.out.printf("incremental run for the next day %s (%,d dossiers): %.1f s = %.2f of the full rebuild%n",
+                        day, newDay, seconds, seconds / fullSeconds);
+                following.append(following.isEmpty() ? "" : ",").append("%.1f".formatted(seconds));
+            }
+            System.out.printf("BENCHMARK records=%d full_s=%.1f incremental_s=%.1f following_days_s=%s%n", records, fullSeconds,
+                    incrementalSeconds, following);
         }
         if (keptCatalog != null) {
             keptCatalog.close();
