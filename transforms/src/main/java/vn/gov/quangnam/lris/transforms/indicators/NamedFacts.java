@@ -78,21 +78,24 @@ final class NamedFacts {
                 SELECT * FROM lris.mart.fct_indicator_values VERSION AS OF %d
                 """.formatted(indicatorValuesSnapshot)).createOrReplaceTempView("published_values");
         spark.sql("""
-                SELECT indicator_code, period_type, calendar, hierarchy, max(end_date) AS latest_end_date
+                SELECT indicator_code, period_type, calendar, hierarchy, max(end_date) AS latest_end_date,
+                       max_by(period_year, end_date) AS latest_year
                 FROM published_values
                 GROUP BY indicator_code, period_type, calendar, hierarchy
                 """).localCheckpoint().createOrReplaceTempView("latest_end_dates");
-        Row earliest = spark.sql("SELECT min(year(latest_end_date)) FROM latest_end_dates").first();
-        // a year of margin: a Decree 09 period spans two calendar years
-        String fromYear = earliest.isNullAt(0) ? "" : "WHERE v.period_year >= " + (earliest.getInt(0) - 1);
+        Row earliest = spark.sql("SELECT min(latest_year) FROM latest_end_dates").first();
+        String fromYear = earliest.isNullAt(0) ? "" : "WHERE v.period_year >= " + earliest.getInt(0);
         spark.sql("""
-                SELECT v.*
+                SELECT /*+ BROADCAST(latest) */ v.*
                 FROM (SELECT * FROM published_values v %s) v
                 JOIN latest_end_dates latest
                   ON latest.indicator_code = v.indicator_code AND latest.period_type = v.period_type
                   AND latest.calendar = v.calendar AND latest.hierarchy = v.hierarchy
                   AND latest.latest_end_date = v.end_date
-                """.formatted(fromYear)).coalesce(1) // tens of thousands of rows: one file, one split for the dashboard's query
+                """.formatted(fromYear))
+                // tens of thousands of rows: one file, one split for the dashboard's query (a coalesce would also read
+                // the published years in one task)
+                .repartition(1)
                 .createOrReplaceTempView("latest_values_published");
     }
 }

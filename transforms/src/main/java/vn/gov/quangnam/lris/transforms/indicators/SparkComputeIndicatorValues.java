@@ -152,7 +152,6 @@ public final class SparkComputeIndicatorValues implements ComputeIndicatorValues
         materialise("period_facts", PeriodFacts.build(spark));
         materialise("rolled", Rollup.build(spark));
         materialise("judged_values", TargetStatus.build(spark));
-        PublishedHistory.registerBreachRuns(spark, window);
         materialise("breaches", Breaches.build(spark));
         long values = materialise("judged_values_published", NamedFacts.indicatorValues(spark));
         materialise("breaches_published", NamedFacts.breaches(spark));
