@@ -20,7 +20,8 @@ final class PublishedHistory {
     }
 
     static void register(SparkSession spark, RecomputeWindow window) {
-        String before = window.isEveryYear() ? "false" : "v.period_year < " + window.fromYear();
+        // unqualified: the same condition filters the published values and the published breaches
+        String before = window.isEveryYear() ? "false" : "period_year < " + window.fromYear();
         String yearBefore = window.isEveryYear() ? "false" : "v.period_year = " + (window.fromYear() - 1);
         spark.sql("""
                 CREATE OR REPLACE TEMPORARY VIEW years_before_window AS
@@ -44,7 +45,7 @@ final class PublishedHistory {
                 SELECT l.indicator_code, l.unit_code, l.calendar, l.period_type,
                        IF(l.status = 'breached', b.consecutive_periods, 0) AS carried
                 FROM last_judged l
-                LEFT JOIN (SELECT indicator_code, unit_code, period_id, consecutive_periods FROM mart.fct_breaches v WHERE %1$s) b
+                LEFT JOIN (SELECT indicator_code, unit_code, period_id, consecutive_periods FROM mart.fct_breaches WHERE %1$s) b
                   ON b.indicator_code = l.indicator_code AND b.unit_code = l.unit_code AND b.period_id = l.period_id
                 """.formatted(before));
     }
