@@ -111,8 +111,9 @@ public final class IntermediateLayer {
         replace(DIGITIZATION_CHANGES, "", resultSources(rawSnapshots), """
                 SELECT * FROM (%s) WHERE NOT (numerator_change = 0 AND denominator_change = 0)
                 """.formatted(contributions.digitizationChanges(StagingModels.RESULTS.table())));
-        // partitioned by the month received (never changes) so that an incremental MERGE rewrites recent months only
-        replace(LATE_DOSSIERS, "PARTITIONED BY (months(received_at))", dossierSources(rawSnapshots),
+        // partitioned by the month received (never changes) so that an incremental MERGE rewrites recent months only,
+        // and by the year finished so that the overdue step skips the dossiers finished before its periods
+        replace(LATE_DOSSIERS, "PARTITIONED BY (months(received_at), years(finished_at))", dossierSources(rawSnapshots),
                 contributions.lateDossiers(StagingModels.DOSSIERS.table()));
     }
 

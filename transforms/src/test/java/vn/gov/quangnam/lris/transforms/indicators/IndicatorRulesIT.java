@@ -50,7 +50,15 @@ class IndicatorRulesIT {
                 // 4: overdue from 2024-02-20 and unfinished until 2024-04-10: late at the end of February and March
                 dossier("D4", "20335", "2024-02-10T08:00:00", "2024-02-20T17:00:00", "2024-04-10T10:00:00"),
                 // 5: Trung Phước, under Nông Sơn in 2024, received online
-                with(dossier("D5", "20656", "2024-06-03T08:00:00", "2024-06-10T17:00:00", "2024-06-05T10:00:00"), "channel", 2)));
+                with(dossier("D5", "20656", "2024-06-03T08:00:00", "2024-06-10T17:00:00", "2024-06-05T10:00:00"), "channel", 2),
+                // 6: overdue from 2025-03-05, unfinished: late in March 2025, a running period judged at the as-of
+                // instant (2025-03-11 00:00)
+                dossier("D6", "20335", "2025-03-01T08:00:00", "2025-03-05T17:00:00", null),
+                // 7: finished at the very instant February 2025 is judged (2025-03-01 00:00): unfinished then, late in
+                // February as well as resolved late in March
+                dossier("D7", "20335", "2025-02-01T08:00:00", "2025-02-10T17:00:00", "2025-03-01T00:00:00"),
+                // 8: due after the as-of instant: not late yet
+                dossier("D8", "20335", "2025-03-09T08:00:00", "2025-03-11T08:00:00", null)));
         warehouse.append(RawDocumentsTable.IDENTIFIER, List.of(
                 document("V1", "502", "2024-03-04T09:00:00", true, true, 0),
                 document("V2", "502", "2024-03-05T09:00:00", false, false, 2),
@@ -83,6 +91,10 @@ class IndicatorRulesIT {
             "on_time, 20335, 2024-Q1, as_reported, 1, 3",
             "on_time, 20335, 2024, as_reported, 2, 4",
             "late_dossiers, 20335, 2024-03, as_reported, 2, 3",
+            // judged at the instant a period ends (still open then counts), a running period at the as-of instant
+            "on_time, 20335, 2025-02, as_reported, 0, 1",
+            "on_time, 20335, 2025-03, as_reported, 0, 2",
+            "on_time, 20335, 2025-Q1, as_reported, 0, 2",
             // Decree 09: R2024-03 runs 2024-02-15..2024-03-14; D4 is judged overdue at its end
             "on_time, 20335, R2024-03, as_reported, 1, 3",
             "online_dossiers, 20335, R2024-03, as_reported, 1, 2",
