@@ -49,19 +49,21 @@ final class OverdueDossiers {
      */
     static Dataset<Row> perPeriod(SparkSession spark) {
         // kept, so that "now" (a running period's judgement) is the same instant in the list below and in the join
-        Dataset<Row> judgements = spark.sql("""
-                SELECT period_id, judged_micros, dense_rank() OVER (ORDER BY judged_micros) - 1 AS judgement_index
-                FROM (SELECT period_id,
-                             unix_micros(least(to_utc_timestamp(CAST(date_add(end_date, 1) AS TIMESTAMP), 'Asia/Ho_Chi_Minh'),
-                                               (SELECT as_of_instant FROM as_of))) AS judged_micros
-                      FROM window_periods)
+        Dataset<Row> judged = spark.sql("""
+                SELECT period_id,
+                       unix_micros(least(to_utc_timestamp(CAST(date_add(end_date, 1) AS TIMESTAMP), 'Asia/Ho_Chi_Minh'),
+                                         (SELECT as_of_instant FROM as_of))) AS judged_micros
+                FROM window_periods
                 """).localCheckpoint();
-        judgements.createOrReplaceTempView("judgements");
-        List<Long> instants = judgements.selectExpr("judged_micros").distinct().orderBy("judged_micros").collectAsList()
+        List<Long> instants = judged.selectExpr("judged_micros").distinct().orderBy("judged_micros").collectAsList()
                 .stream().map(row -> row.getLong(0)).toList();
         if (instants.isEmpty()) {
             return spark.sql("SELECT unit_code, CAST(NULL AS STRING) AS period_id, 0L AS overdue FROM int_late_dossiers WHERE false");
         }
+        UserDefinedFunction firstJudgementAfter = firstJudgementAfter(instants);
+        // a period's instant is in the list: the first one after it is the next index
+        judged.withColumn("judgement_index", firstJudgementAfter.apply(col("judged_micros")).minus(1))
+                .createOrReplaceTempView("judgements");
         spark.sql("""
                 SELECT d.unit_code, c.changed_at, c.change
                 FROM int_late_dossiers d
@@ -77,7 +79,7 @@ final class OverdueDossiers {
                   AND (d.finished_at IS NULL OR d.finished_at >= timestamp_micros(%d))
                   AND c.changed_at < %d
                 """.formatted(instants.get(0), instants.get(instants.size() - 1)))
-                .withColumn("first_judgement", firstJudgementAfter(instants).apply(col("changed_at")))
+                .withColumn("first_judgement", firstJudgementAfter.apply(col("changed_at")))
                 .createOrReplaceTempView("overdue_changes");
         return spark.sql("""
                 WITH changes_by_judgement AS (
