@@ -18,8 +18,12 @@ import static java.util.Objects.requireNonNull;
  * @param layout          the partition spec ids of the published tables: files of an older layout are rewritten whole
  * @param rawSnapshots    the raw snapshots the run reflected: when the intermediate layer reflects others, a run
  *                        updated it and did not publish (it failed or crashed), so every year is recomputed
+ * @param breachRuns      the snapshot of the breach-run lengths the run kept for the next ({@code
+ *                        staging.int_breach_runs}, -1 for none): any other means they cannot be trusted, so every year
+ *                        is recomputed
  */
-public record PublishedState(LocalDate asOf, String reference, String layout, Map<String, Long> rawSnapshots) {
+public record PublishedState(LocalDate asOf, String reference, String layout, Map<String, Long> rawSnapshots,
+                             long breachRuns) {
     public static final String SUMMARY_KEY = "lris.published-state";
 
     public PublishedState {
@@ -29,10 +33,16 @@ public record PublishedState(LocalDate asOf, String reference, String layout, Ma
         rawSnapshots = Map.copyOf(rawSnapshots);
     }
 
+    /** The same state with the breach-run lengths this run published. */
+    public PublishedState withBreachRuns(long snapshot) {
+        return new PublishedState(asOf, reference, layout, rawSnapshots, snapshot);
+    }
+
     public String encode() {
         return "as-of=" + asOf + "|reference=" + reference + "|layout=" + layout + "|raw="
                 + rawSnapshots.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .map(entry -> entry.getKey() + ":" + entry.getValue()).collect(Collectors.joining(","));
+                .map(entry -> entry.getKey() + ":" + entry.getValue()).collect(Collectors.joining(","))
+                + "|breach-runs=" + breachRuns;
     }
 
     /** The state in a snapshot summary; empty when absent or written in another form (then every year is recomputed). */
@@ -48,7 +58,7 @@ public record PublishedState(LocalDate asOf, String reference, String layout, Ma
             }
             parts.put(part.substring(0, equals), part.substring(equals + 1));
         }
-        if (!parts.keySet().containsAll(java.util.List.of("as-of", "reference", "layout", "raw"))) {
+        if (!parts.keySet().containsAll(java.util.List.of("as-of", "reference", "layout", "raw", "breach-runs"))) {
             return Optional.empty();
         }
         Map<String, Long> raw = new LinkedHashMap<>();
@@ -59,6 +69,6 @@ public record PublishedState(LocalDate asOf, String reference, String layout, Ma
             }
         }
         return Optional.of(new PublishedState(LocalDate.parse(parts.get("as-of")), parts.get("reference"),
-                parts.get("layout"), raw));
+                parts.get("layout"), raw, Long.parseLong(parts.get("breach-runs"))));
     }
 }

@@ -9,7 +9,8 @@ import java.util.OptionalInt;
  * run's as-of day (its running periods are judged again: more of them has elapsed, unfinished dossiers may have
  * become overdue), the earliest year any applied change touched, and the year the user asked for. Anything the
  * published rows cannot be trusted for (no previous publish, new reference data, a new table layout, a run that
- * updated the intermediate layer without publishing, an earlier as-of day) makes it every year.
+ * updated the intermediate layer without publishing, breach runs other than the last run kept, an earlier as-of day)
+ * makes it every year.
  */
 public final class RecomputeWindowPlanner {
     private RecomputeWindowPlanner() {
@@ -17,7 +18,8 @@ public final class RecomputeWindowPlanner {
 
     /**
      * @param previous          the state the published mart records, if any
-     * @param now               this run's state (as-of, reference, layout and the raw snapshots it reads)
+     * @param now               this run's state (as-of, reference, layout, the raw snapshots it reads and the breach
+     *                          runs it finds)
      * @param reflectedBeforeRun the raw snapshots the intermediate layer reflected before this run applied changes
      * @param earliestChange    the earliest period year whose contributions this run's changes touched
      * @param requestedFrom     the earliest year the user asked to recompute
@@ -37,6 +39,9 @@ public final class RecomputeWindowPlanner {
         }
         if (!last.rawSnapshots().equals(reflectedBeforeRun)) {
             return RecomputeWindow.everyYear("the last run updated the intermediate layer but did not publish");
+        }
+        if (last.breachRuns() != now.breachRuns()) {
+            return RecomputeWindow.everyYear("the breach runs kept for this run are not the ones the last run published");
         }
         if (now.asOf().isBefore(last.asOf())) {
             return RecomputeWindow.everyYear("judged as of " + now.asOf() + ", before the last run's " + last.asOf());

@@ -70,7 +70,9 @@ public final class SparkComputeIndicatorValues implements ComputeIndicatorValues
         Map<String, Long> rawSnapshots = RawSnapshots.current(spark, IntermediateLayer.rawTables());
         IntermediateLayer layer = new IntermediateLayer(spark, new MonthContributions());
         Map<String, Long> reflectedBefore = layer.reflected();
-        PublishedState now = new PublishedState(asOf, referenceFingerprint(), layoutFingerprint(), rawSnapshots);
+        BreachRuns.createIfMissing(spark);
+        PublishedState now = new PublishedState(asOf, referenceFingerprint(), layoutFingerprint(), rawSnapshots,
+                currentSnapshot(BreachRuns.TABLE));
         RecomputeWindow window;
         if (full || layer.needsRebuild(rawSnapshots)) {
             layer.rebuild(rawSnapshots);
@@ -100,16 +102,18 @@ public final class SparkComputeIndicatorValues implements ComputeIndicatorValues
     }
 
     /**
-     * Breaches and gaps first, the indicator values last with the state they reflect: a run that stops half-way
-     * leaves the previous state, which no longer matches the intermediate layer, so the next run recomputes every year.
+     * Breaches, gaps and breach runs first, the indicator values last with the state they reflect: a run that stops
+     * half-way leaves the previous state, which no longer matches the intermediate layer (nor the breach runs), so the
+     * next run recomputes every year.
      */
     private Map<String, Long> publish(RecomputeWindow window, PublishedState now) {
         MartPublisher publisher = new MartPublisher(spark);
         Map<String, Long> snapshots = new LinkedHashMap<>();
         snapshots.put("mart.fct_breaches", publisher.replace("mart.fct_breaches", "breaches_published", window, Map.of()).snapshotId());
         snapshots.put("quality.self_reported_gaps", publisher.replaceAll("quality.self_reported_gaps", "gaps_published").snapshotId());
+        long breachRuns = publisher.replace(BreachRuns.TABLE, "breach_runs_published", window, Map.of()).snapshotId();
         snapshots.put("mart.fct_indicator_values", publisher.replace("mart.fct_indicator_values", "judged_values_published",
-                window, Map.of(PublishedState.SUMMARY_KEY, now.encode())).snapshotId());
+                window, Map.of(PublishedState.SUMMARY_KEY, now.withBreachRuns(breachRuns).encode())).snapshotId());
         // after the values it is taken from; rewritten whole by every run, so a run that stops before it is repaired by the next
         NamedFacts.registerLatestValues(spark, snapshots.get("mart.fct_indicator_values"));
         snapshots.put("mart.fct_latest_indicator_values", publisher.replaceAll("mart.fct_latest_indicator_values",
@@ -133,6 +137,11 @@ public final class SparkComputeIndicatorValues implements ComputeIndicatorValues
                 + "/" + table.schema().schemaId()).collect(Collectors.joining(","));
     }
 
+    private long currentSnapshot(String table) {
+        Snapshot snapshot = RawSnapshots.load(spark, table).currentSnapshot();
+        return snapshot == null ? -1 : snapshot.snapshotId();
+    }
+
     private long publishedRows(String table) {
         Snapshot snapshot = RawSnapshots.load(spark, table).currentSnapshot();
         return snapshot == null ? 0 : Long.parseLong(snapshot.summary().getOrDefault("total-records", "0"));
@@ -147,12 +156,15 @@ public final class SparkComputeIndicatorValues implements ComputeIndicatorValues
         int firstYear = firstYear();
         step("reference views", () -> ReferenceViews.register(spark, asOf, firstYear, window.firstComputedYear(firstYear)));
         PublishedHistory.register(spark, window);
+        BreachRuns.registerBeforeWindow(spark, window);
         materialise("month_facts", MonthFacts.build(spark));
         materialise("overdue", OverdueDossiers.perPeriod(spark));
         materialise("period_facts", PeriodFacts.build(spark));
         materialise("rolled", Rollup.build(spark));
         materialise("judged_values", TargetStatus.build(spark));
+        materialise("breach_runs", BreachRuns.build(spark));
         materialise("breaches", Breaches.build(spark));
+        BreachRuns.yearEnds(spark).createOrReplaceTempView("breach_runs_published");
         long values = materialise("judged_values_published", NamedFacts.indicatorValues(spark));
         materialise("breaches_published", NamedFacts.breaches(spark));
         spark.sql("SELECT *, current_timestamp() AS computed_at FROM self_reported_gaps").createOrReplaceTempView("gaps_published");
