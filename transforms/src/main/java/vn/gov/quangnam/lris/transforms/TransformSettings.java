@@ -2,6 +2,7 @@ package vn.gov.quangnam.lris.transforms;
 
 import vn.gov.quangnam.lris.schema.catalog.WarehouseCatalogSettings;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -16,13 +17,18 @@ import static java.util.Objects.requireNonNull;
  * {@code LRIS_CATALOG_USER}, {@code LRIS_CATALOG_PASSWORD}, {@code LRIS_WAREHOUSE} (e.g. file:///srv/lris/warehouse or
  * s3://bucket/warehouse), {@code LRIS_SPARK_MASTER} (default local[*]; ignored when spark-submit sets a master), and
  * {@code LRIS_CATALOG_PROPERTIES} (extra Iceberg catalog properties as key=value;key=value, e.g.
- * io-impl=org.apache.iceberg.aws.s3.S3FileIO;s3.endpoint=http://minio:9000;s3.path-style-access=true).
+ * io-impl=org.apache.iceberg.aws.s3.S3FileIO;s3.endpoint=http://minio:9000;s3.path-style-access=true), and
+ * {@code LRIS_SNAPSHOT_RETENTION_DAYS} (default 7: how long the tables' old snapshots are kept, SnapshotRetention).
  */
-public record TransformSettings(WarehouseCatalogSettings catalog, String sparkMaster, Map<String, String> sparkProperties) {
+public record TransformSettings(WarehouseCatalogSettings catalog, String sparkMaster, Map<String, String> sparkProperties,
+                                Duration snapshotRetention) {
+    public static final Duration DEFAULT_SNAPSHOT_RETENTION = Duration.ofDays(7);
+
     public TransformSettings {
         requireNonNull(catalog, "catalog is null");
         requireNonNull(sparkMaster, "sparkMaster is null");
         sparkProperties = Map.copyOf(sparkProperties);
+        requireNonNull(snapshotRetention, "snapshotRetention is null");
     }
 
     public static TransformSettings fromEnvironment(Map<String, String> environment) {
@@ -45,7 +51,23 @@ public record TransformSettings(WarehouseCatalogSettings catalog, String sparkMa
                 required(environment, "LRIS_CATALOG_PASSWORD"),
                 required(environment, "LRIS_WAREHOUSE"),
                 catalogProperties);
-        return new TransformSettings(catalog, environment.getOrDefault("LRIS_SPARK_MASTER", "local[*]"), Map.of());
+        return new TransformSettings(catalog, environment.getOrDefault("LRIS_SPARK_MASTER", "local[*]"), Map.of(),
+                retentionDays(environment.get("LRIS_SNAPSHOT_RETENTION_DAYS")));
+    }
+
+    private static Duration retentionDays(String value) {
+        if (value == null || value.isBlank()) {
+            return DEFAULT_SNAPSHOT_RETENTION;
+        }
+        try {
+            int days = Integer.parseInt(value.strip());
+            if (days >= 0) {
+                return Duration.ofDays(days);
+            }
+        } catch (NumberFormatException notANumber) {
+            // reported below
+        }
+        throw new IllegalArgumentException("LRIS_SNAPSHOT_RETENTION_DAYS: '" + value + "' is not a number of days (0 or more)");
     }
 
     private static String required(Map<String, String> environment, String name) {

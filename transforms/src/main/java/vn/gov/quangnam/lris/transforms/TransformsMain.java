@@ -62,7 +62,7 @@ public final class TransformsMain {
         SparkSession spark = SparkSessions.create(settings, "lris-transforms");
         try {
             SparkComputeIndicatorValues compute = new SparkComputeIndicatorValues(spark);
-            compute.full(full);
+            compute.full(full).snapshotRetention(settings.snapshotRetention());
             if (asOf != null) {
                 compute.asOf(asOf);
             }

@@ -45,7 +45,7 @@ public final class TestWarehouse implements AutoCloseable {
         this.settings = settings;
         WarehouseSchema.apply(settings, ReferenceFiles.bundled());
         this.catalog = WarehouseCatalogs.open(settings);
-        this.spark = SparkSessions.create(new TransformSettings(settings, "local[2]", Map.of()), "lris-transform-tests");
+        this.spark = SparkSessions.create(new TransformSettings(settings, "local[2]", Map.of(), TransformSettings.DEFAULT_SNAPSHOT_RETENTION), "lris-transform-tests");
     }
 
     public static TestWarehouse create(String database) {

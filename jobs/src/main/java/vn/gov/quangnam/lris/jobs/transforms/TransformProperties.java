@@ -2,6 +2,7 @@ package vn.gov.quangnam.lris.jobs.transforms;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -24,6 +25,8 @@ import java.util.List;
  *                arguments and LRIS_* environment variables (see README, "Running on a cluster")
  * @param fullRebuildCron {@code lris.transforms.full-rebuild-cron}, default Sundays at 02:00: a full rebuild, which
  *                        also catches a source that corrected a record's received or issued date
+ * @param snapshotRetentionDays {@code lris.transforms.snapshot-retention-days}, default 7: how long the old snapshots
+ *                              (time travel) of the tables the transforms read and write are kept after a run
  */
 @ConfigurationProperties("lris.transforms")
 @Validated
@@ -33,5 +36,6 @@ public record TransformProperties(@DefaultValue("local[*]") @NotBlank String spa
                                   @DefaultValue("transforms/target/transforms-0.1.0-SNAPSHOT.jar") @NotNull Path classesJar,
                                   Path javaHome,
                                   @DefaultValue List<String> command,
-                                  @DefaultValue("0 0 2 ? * SUN") @NotBlank String fullRebuildCron) {
+                                  @DefaultValue("0 0 2 ? * SUN") @NotBlank String fullRebuildCron,
+                                  @DefaultValue("7") @PositiveOrZero int snapshotRetentionDays) {
 }

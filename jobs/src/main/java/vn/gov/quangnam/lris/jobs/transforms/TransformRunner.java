@@ -148,6 +148,7 @@ public class TransformRunner {
         environment.put("LRIS_CATALOG_PROPERTIES", catalog.properties().entrySet().stream()
                 .map(entry -> entry.getKey() + "=" + entry.getValue()).collect(Collectors.joining(";")));
         environment.put("LRIS_SPARK_MASTER", properties.sparkMaster());
+        environment.put("LRIS_SNAPSHOT_RETENTION_DAYS", String.valueOf(properties.snapshotRetentionDays()));
         environment.put("SPARK_LOCAL_IP", "127.0.0.1");
         return environment;
     }

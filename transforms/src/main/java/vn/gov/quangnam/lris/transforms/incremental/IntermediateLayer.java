@@ -73,7 +73,7 @@ public final class IntermediateLayer {
 
     /** Whether a rebuild is needed: a table is missing, never recorded its raw snapshots, or they expired. */
     public boolean needsRebuild(Map<String, Long> rawSnapshots) {
-        for (String table : allTables()) {
+        for (String table : tables()) {
             Optional<Map<String, Long>> reflected = RawSnapshots.reflectedBy(spark, table);
             if (reflected.isEmpty()) {
                 return true;
@@ -137,7 +137,7 @@ public final class IntermediateLayer {
     /** The raw snapshots the layer's tables reflect, together (empty when a table never recorded them). */
     public Map<String, Long> reflected() {
         Map<String, Long> reflected = new LinkedHashMap<>();
-        for (String table : allTables()) {
+        for (String table : tables()) {
             RawSnapshots.reflectedBy(spark, table).ifPresent(reflected::putAll);
         }
         return reflected;
@@ -357,7 +357,8 @@ public final class IntermediateLayer {
         return StagingModels.ALL.stream().map(StagingModel::rawTable).toList();
     }
 
-    private static List<String> allTables() {
+    /** The layer's tables: the staging models and the month contributions. */
+    public static List<String> tables() {
         List<String> tables = new java.util.ArrayList<>(StagingModels.ALL.stream().map(StagingModel::table).toList());
         tables.addAll(List.of(FLOW_MONTHS, DIGITIZATION_CHANGES, LATE_DOSSIERS));
         return tables;

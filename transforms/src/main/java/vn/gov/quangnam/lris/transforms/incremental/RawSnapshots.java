@@ -25,7 +25,7 @@ public final class RawSnapshots {
     }
 
     /** The table does not exist (yet). */
-    static final class TableNotFound extends RuntimeException {
+    public static final class TableNotFound extends RuntimeException {
         TableNotFound(String table) {
             super("no table " + table);
         }

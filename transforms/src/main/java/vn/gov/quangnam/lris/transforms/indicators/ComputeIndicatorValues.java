@@ -1,5 +1,6 @@
 package vn.gov.quangnam.lris.transforms.indicators;
 
+import java.time.Duration;
 import java.time.LocalDate;
 
 /**
@@ -17,6 +18,9 @@ public interface ComputeIndicatorValues {
 
     /** Recompute at least the years from {@code year} on, even when nothing changed in them. */
     ComputeIndicatorValues recomputeFrom(int year);
+
+    /** How long the tables' old snapshots are kept after a publish (default 7 days; see SnapshotRetention). */
+    ComputeIndicatorValues snapshotRetention(Duration retention);
 
     IndicatorValuesResult execute();
 }

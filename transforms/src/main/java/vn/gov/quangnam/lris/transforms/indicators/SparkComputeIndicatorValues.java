@@ -13,12 +13,18 @@ import vn.gov.quangnam.lris.transforms.incremental.RecomputeWindowPlanner;
 import vn.gov.quangnam.lris.transforms.incremental.RawSnapshots;
 import vn.gov.quangnam.lris.transforms.publish.DataTests;
 import vn.gov.quangnam.lris.transforms.publish.MartPublisher;
+import vn.gov.quangnam.lris.transforms.retention.SnapshotRetention;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.TreeMap;
@@ -41,6 +47,7 @@ public final class SparkComputeIndicatorValues implements ComputeIndicatorValues
     private OptionalInt requestedFrom = OptionalInt.empty();
     private LocalDate asOf = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
     private boolean full;
+    private Duration snapshotRetention = Duration.ofDays(7);
 
     public SparkComputeIndicatorValues(SparkSession spark) {
         this.spark = spark;
@@ -61,6 +68,12 @@ public final class SparkComputeIndicatorValues implements ComputeIndicatorValues
     @Override
     public ComputeIndicatorValues recomputeFrom(int year) {
         this.requestedFrom = OptionalInt.of(year);
+        return this;
+    }
+
+    @Override
+    public ComputeIndicatorValues snapshotRetention(Duration retention) {
+        this.snapshotRetention = retention;
         return this;
     }
 
@@ -97,8 +110,29 @@ public final class SparkComputeIndicatorValues implements ComputeIndicatorValues
         IndicatorValuesResult result = new IndicatorValuesResult(publishedRows("mart.fct_indicator_values"),
                 publishedRows("mart.fct_breaches"), publishedRows("quality.self_reported_gaps"), statuses(), snapshots,
                 elapsed, window.isEveryYear(), window.label(), computed);
+        expireOldSnapshots();
         spark.catalog().clearCache();
         return result;
+    }
+
+    /** After the publish, so that a failed run changes nothing; see {@link SnapshotRetention}. */
+    private void expireOldSnapshots() {
+        long started = System.currentTimeMillis();
+        List<String> tables = new ArrayList<>(IntermediateLayer.rawTables());
+        tables.addAll(IntermediateLayer.tables());
+        tables.add(BreachRuns.TABLE);
+        tables.addAll(List.of("mart.fct_indicator_values", "mart.fct_breaches", "mart.fct_latest_indicator_values",
+                "quality.self_reported_gaps"));
+        List<String> expired = new SnapshotRetention(spark, snapshotRetention, Clock.systemUTC()).apply(tables,
+                this::reflectedSnapshotsOf);
+        log.info("snapshot retention ({} days): {} tables checked, {} in {} ms", snapshotRetention.toDays(),
+                tables.size(), expired.isEmpty() ? "none due" : "expired " + expired, System.currentTimeMillis() - started);
+    }
+
+    /** The snapshots of a raw table that the intermediate tables reflect (the next incremental run reads from them). */
+    private Collection<Long> reflectedSnapshotsOf(String table) {
+        return IntermediateLayer.tables().stream().map(derived -> RawSnapshots.reflectedBy(spark, derived))
+                .flatMap(Optional::stream).map(reflected -> reflected.get(table)).filter(Objects::nonNull).toList();
     }
 
     /**
