@@ -11,27 +11,32 @@ import vn.gov.quangnam.lris.schema.reference.periods.PeriodType;
 import vn.gov.quangnam.lris.schema.reference.units.Unit;
 import vn.gov.quangnam.lris.schema.reference.units.UnitCatalogue;
 import vn.gov.quangnam.lris.schema.reference.units.UnitLevel;
-import vn.gov.quangnam.lris.transforms.rollup.RollupEdge;
+import vn.gov.quangnam.lris.transforms.rollup.RollupEdgeSets;
 import vn.gov.quangnam.lris.transforms.rollup.RollupMap;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * The published reference tables as views for the computation: indicators and targets (from the mart), the periods
  * that have begun since the first year with data and those of them the run computes, the month-to-period map (to the
- * computed periods), and the roll-up edges of the computed periods built from the published {@code mart.dim_units}.
+ * computed periods), and the roll-up edges of the computed periods built from the published {@code mart.dim_units}
+ * ({@link RollupEdgeSets}: each distinct set of edges shipped once).
  */
 final class ReferenceViews {
-    private static final StructType EDGE_SCHEMA = new StructType()
-            .add("hierarchy", DataTypes.StringType, false)
-            .add("period_id", DataTypes.StringType, false)
+    private static final StructType EDGE_SET_SCHEMA = new StructType()
+            .add("set_id", DataTypes.IntegerType, false)
             .add("child_unit_code", DataTypes.StringType, false)
             .add("ancestor_unit_code", DataTypes.StringType, false)
             .add("ancestor_level", DataTypes.StringType, false)
             .add("relation", DataTypes.StringType, false);
+    private static final StructType PERIOD_SET_SCHEMA = new StructType()
+            .add("hierarchy", DataTypes.StringType, false)
+            .add("period_id", DataTypes.StringType, false)
+            .add("set_id", DataTypes.IntegerType, false);
 
     private ReferenceViews() {
     }
@@ -74,10 +79,21 @@ final class ReferenceViews {
                 UNION ALL SELECT indicator_code, 'commune_of_province' FROM indicators WHERE province_rollup = 'all_units'
                 """);
         List<Period> periods = spark.sql("SELECT * FROM window_periods").collectAsList().stream().map(ReferenceViews::period).toList();
-        List<RollupEdge> edges = new RollupMap(publishedUnits(spark), asOf).edges(periods);
-        spark.createDataFrame(edges.stream().map(edge -> RowFactory.create(edge.hierarchy(), edge.periodId(),
-                        edge.childUnitCode(), edge.ancestorUnitCode(), edge.ancestorLevel(), edge.relation())).toList(), EDGE_SCHEMA)
-                .repartition(1).cache().createOrReplaceTempView("rollup_edges");
+        RollupEdgeSets edges = RollupEdgeSets.of(new RollupMap(publishedUnits(spark), asOf).edges(periods));
+        List<Row> members = new ArrayList<>();
+        for (int set = 0; set < edges.sets().size(); set++) {
+            for (RollupEdgeSets.Member member : edges.sets().get(set)) {
+                members.add(RowFactory.create(set, member.childUnitCode(), member.ancestorUnitCode(), member.ancestorLevel(),
+                        member.relation()));
+            }
+        }
+        spark.createDataFrame(members, EDGE_SET_SCHEMA).createOrReplaceTempView("rollup_edge_sets");
+        spark.createDataFrame(edges.assignments().stream().map(assignment -> RowFactory.create(assignment.hierarchy(),
+                assignment.periodId(), assignment.set())).toList(), PERIOD_SET_SCHEMA).createOrReplaceTempView("rollup_period_sets");
+        spark.sql("""
+                SELECT /*+ BROADCAST(e) */ p.hierarchy, p.period_id, e.child_unit_code, e.ancestor_unit_code, e.ancestor_level, e.relation
+                FROM rollup_period_sets p JOIN rollup_edge_sets e ON e.set_id = p.set_id
+                """).repartition(1).cache().createOrReplaceTempView("rollup_edges");
     }
 
     static UnitCatalogue publishedUnits(SparkSession spark) {
