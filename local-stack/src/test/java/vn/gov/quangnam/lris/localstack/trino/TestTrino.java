@@ -1,5 +1,6 @@
 package vn.gov.quangnam.lris.localstack.trino;
 
+import vn.gov.quangnam.lris.localstack.LocalStackException;
 import vn.gov.quangnam.lris.localstack.postgres.TestPostgres;
 
 import java.io.IOException;
@@ -19,6 +20,7 @@ import java.util.stream.Stream;
  * catalog cannot change without a restart. Tests of one module therefore go through one fixture that prepares them once.
  */
 public final class TestTrino {
+    private static final int START_ATTEMPTS = 3;
     private static LocalTrino server;
     private static Map<String, Map<String, String>> startedCatalogs;
     private static TrinoSecurityFiles startedSecurity;
@@ -29,7 +31,7 @@ public final class TestTrino {
     public static synchronized LocalTrino shared(Map<String, Map<String, String>> catalogs, TrinoSecurityFiles security) {
         if (server == null) {
             Path directory = temporaryDirectory();
-            server = LocalTrino.start(LocalTrinoSettings.of(directory.resolve("server"), TestPostgres.freePort(), catalogs, security));
+            server = startOnAFreePort(directory, catalogs, security);
             startedCatalogs = Map.copyOf(catalogs);
             startedSecurity = security;
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -42,6 +44,29 @@ public final class TestTrino {
                     + "catalogs and security (prepare them once, in one shared fixture)");
         }
         return server;
+    }
+
+    /**
+     * A port found free can be taken before Trino binds it (the kernel hands the same ephemeral range to outgoing
+     * connections of the concurrently running tests); then Trino exits while starting, and is started again on
+     * another port in a fresh directory.
+     */
+    private static LocalTrino startOnAFreePort(Path directory, Map<String, Map<String, String>> catalogs, TrinoSecurityFiles security) {
+        LocalStackException failure = null;
+        for (int attempt = 1; attempt <= START_ATTEMPTS; attempt++) {
+            try {
+                return LocalTrino.start(LocalTrinoSettings.of(directory.resolve("server-" + attempt), TestPostgres.freePort(),
+                        catalogs, security));
+            } catch (LocalStackException e) {
+                System.err.println("test Trino did not start (attempt " + attempt + " of " + START_ATTEMPTS + "): " + e.getMessage());
+                if (failure == null) {
+                    failure = e;
+                } else {
+                    failure.addSuppressed(e);
+                }
+            }
+        }
+        throw failure;
     }
 
     private static Path temporaryDirectory() {
