@@ -80,12 +80,13 @@ public final class LocalTrino implements AutoCloseable {
         long started = System.nanoTime();
         log.info("starting Trino {} on https://127.0.0.1:{} with {} (server directory {})", TrinoArtifacts.VERSION,
                 settings.httpsPort(), java, settings.serverDirectory());
-        launcher.start();
+        String launcherSaid = launcher.start();
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
         while (!serverLog.saysStarted()) {
             if (!launcher.isRunning()) {
                 throw new LocalStackException("Trino stopped while starting on 127.0.0.1:" + settings.httpsPort()
-                        + " (is the port taken by another server?). " + logTails(settings, serverLog));
+                        + " (is the port taken by another server?). The launcher said: '" + launcherSaid + "'. "
+                        + logTails(settings, serverLog));
             }
             if (System.nanoTime() > deadline) {
                 launcher.kill();

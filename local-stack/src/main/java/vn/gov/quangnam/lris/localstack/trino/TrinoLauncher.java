@@ -30,8 +30,9 @@ final class TrinoLauncher {
         this.settings = settings;
     }
 
-    void start() {
-        ExternalCommand.of(command("start"), COMMAND_TIMEOUT).run();
+    /** Returns what the launcher printed ("Started as 1234"), for error messages. */
+    String start() {
+        return ExternalCommand.of(command("start"), COMMAND_TIMEOUT).run().strip();
     }
 
     /** Whether the process of the pid file is alive (the launcher's own 'status' reads the same file). */
