@@ -1,6 +1,7 @@
 package vn.gov.quangnam.lris.transforms;
 
 import vn.gov.quangnam.lris.schema.catalog.WarehouseCatalogSettings;
+import vn.gov.quangnam.lris.transforms.retention.SnapshotRetention;
 
 import java.time.Duration;
 import java.util.HashMap;
@@ -22,8 +23,6 @@ import static java.util.Objects.requireNonNull;
  */
 public record TransformSettings(WarehouseCatalogSettings catalog, String sparkMaster, Map<String, String> sparkProperties,
                                 Duration snapshotRetention) {
-    public static final Duration DEFAULT_SNAPSHOT_RETENTION = Duration.ofDays(7);
-
     public TransformSettings {
         requireNonNull(catalog, "catalog is null");
         requireNonNull(sparkMaster, "sparkMaster is null");
@@ -57,7 +56,7 @@ public record TransformSettings(WarehouseCatalogSettings catalog, String sparkMa
 
     private static Duration retentionDays(String value) {
         if (value == null || value.isBlank()) {
-            return DEFAULT_SNAPSHOT_RETENTION;
+            return SnapshotRetention.DEFAULT_RETENTION;
         }
         try {
             int days = Integer.parseInt(value.strip());

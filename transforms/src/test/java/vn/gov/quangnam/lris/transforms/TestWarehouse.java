@@ -17,6 +17,7 @@ import vn.gov.quangnam.lris.schema.catalog.WarehouseCatalogs;
 import vn.gov.quangnam.lris.schema.load.TableFiles;
 import vn.gov.quangnam.lris.schema.reference.ReferenceFiles;
 import vn.gov.quangnam.lris.schema.tables.RawLineage;
+import vn.gov.quangnam.lris.transforms.retention.SnapshotRetention;
 import vn.gov.quangnam.lris.transforms.spark.SparkSessions;
 
 import java.io.IOException;
@@ -45,7 +46,7 @@ public final class TestWarehouse implements AutoCloseable {
         this.settings = settings;
         WarehouseSchema.apply(settings, ReferenceFiles.bundled());
         this.catalog = WarehouseCatalogs.open(settings);
-        this.spark = SparkSessions.create(new TransformSettings(settings, "local[2]", Map.of(), TransformSettings.DEFAULT_SNAPSHOT_RETENTION), "lris-transform-tests");
+        this.spark = SparkSessions.create(new TransformSettings(settings, "local[2]", Map.of(), SnapshotRetention.DEFAULT_RETENTION), "lris-transform-tests");
     }
 
     public static TestWarehouse create(String database) {

@@ -47,7 +47,7 @@ public final class SparkComputeIndicatorValues implements ComputeIndicatorValues
     private OptionalInt requestedFrom = OptionalInt.empty();
     private LocalDate asOf = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
     private boolean full;
-    private Duration snapshotRetention = Duration.ofDays(7);
+    private Duration snapshotRetention = SnapshotRetention.DEFAULT_RETENTION;
 
     public SparkComputeIndicatorValues(SparkSession spark) {
         this.spark = spark;

@@ -34,6 +34,8 @@ import static java.util.Objects.requireNonNull;
  * the next run: the figures are already published and nothing is lost.
  */
 public final class SnapshotRetention {
+    /** A week of time travel, and of runs to look back on when a figure is questioned. */
+    public static final Duration DEFAULT_RETENTION = Duration.ofDays(7);
     /** Iceberg's own clean-up of metadata files, as the schema's tables have it (warehouse-schema TableDefinition). */
     static final Map<String, String> METADATA_CLEAN_UP = Map.of(
             TableProperties.METADATA_DELETE_AFTER_COMMIT_ENABLED, "true",
