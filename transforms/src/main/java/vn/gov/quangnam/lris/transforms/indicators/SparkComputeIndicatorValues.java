@@ -123,8 +123,9 @@ public final class SparkComputeIndicatorValues implements ComputeIndicatorValues
         tables.add(BreachRuns.TABLE);
         tables.addAll(List.of("mart.fct_indicator_values", "mart.fct_breaches", "mart.fct_latest_indicator_values",
                 "quality.self_reported_gaps"));
+        List<String> raw = IntermediateLayer.rawTables();
         List<String> expired = new SnapshotRetention(spark, snapshotRetention, Clock.systemUTC()).apply(tables,
-                this::reflectedSnapshotsOf);
+                table -> raw.contains(table) ? reflectedSnapshotsOf(table) : List.of());
         log.info("snapshot retention ({} days): {} tables checked, {} in {} ms", snapshotRetention.toDays(),
                 tables.size(), expired.isEmpty() ? "none due" : "expired " + expired, System.currentTimeMillis() - started);
     }
