@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.gov.quangnam.lris.transforms.staging.StagingModel;
 import vn.gov.quangnam.lris.transforms.staging.StagingModels;
+import vn.gov.quangnam.lris.transforms.staging.StagingRebuild;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,17 +29,6 @@ public final class IntermediateLayer {
     public static final String DIGITIZATION_CHANGES = "staging.int_digitization_changes";
     public static final String LATE_DOSSIERS = "staging.int_late_dossiers";
     private static final Logger log = LoggerFactory.getLogger(IntermediateLayer.class);
-
-    /** Each staging model with the raw date column it is partitioned by (immutable for a record). */
-    private static final Map<StagingModel, String> PARTITION_DATES = new LinkedHashMap<>();
-
-    static {
-        PARTITION_DATES.put(StagingModels.DOSSIERS, "received_at");
-        PARTITION_DATES.put(StagingModels.DOCUMENTS, "issued_at");
-        PARTITION_DATES.put(StagingModels.WORK_RECORDS, "opened_at");
-        PARTITION_DATES.put(StagingModels.RESULTS, "issued_date");
-        PARTITION_DATES.put(StagingModels.REPORT_FORMS, null);
-    }
 
     private static final String YEAR_OF_MONTH_ID = "CAST(substring(regexp_replace(month_id, '^R', ''), 1, 4) AS INT)";
 
@@ -89,19 +79,15 @@ public final class IntermediateLayer {
     }
 
     public void rebuild(Map<String, Long> rawSnapshots) {
+        StagingRebuild staging = new StagingRebuild(spark);
         for (StagingModel model : StagingModels.ALL) {
             long started = System.currentTimeMillis();
             long snapshot = rawSnapshots.get(model.rawTable());
-            // read exactly the snapshot recorded as reflected, even if ingestion commits meanwhile
-            spark.sql("CREATE OR REPLACE TEMPORARY VIEW rebuild_source AS SELECT * FROM lris.%s %s".formatted(model.rawTable(),
-                    snapshot == -1L ? "WHERE false" : "VERSION AS OF " + snapshot));
-            String partitioning = PARTITION_DATES.get(model) == null ? ""
-                    : model == StagingModels.RESULTS ? "PARTITIONED BY (years(issued_date))"
-                    : "PARTITIONED BY (months(" + PARTITION_DATES.get(model) + "))";
-            RawSnapshots.commitWith(Map.of(model.rawTable(), rawSnapshots.get(model.rawTable())), () -> spark.sql(
-                    "CREATE OR REPLACE TABLE lris.%s USING iceberg %s TBLPROPERTIES ('format-version'='2') AS %s"
-                            .formatted(model.table(), partitioning, model.selectFrom("rebuild_source"))));
-            log.info("  {} rebuilt in {} ms", model.table(), System.currentTimeMillis() - started);
+            StagingRebuild.Plan[] plan = new StagingRebuild.Plan[1];
+            RawSnapshots.commitWith(Map.of(model.rawTable(), snapshot), () -> plan[0] = staging.rebuild(model, snapshot));
+            log.info("  {} rebuilt in {} ms ({})", model.table(), System.currentTimeMillis() - started,
+                    plan[0] == StagingRebuild.Plan.WITHIN_RAW_PARTITIONS ? "latest versions found within each raw partition"
+                            : "latest versions found across the raw table");
         }
         // partitioned by year and calendar ('2024-', 'R2024') so that an incremental MERGE rewrites the changed years only
         replace(FLOW_MONTHS, "PARTITIONED BY (truncate(5, month_id))", flowSources(rawSnapshots), """
@@ -242,7 +228,7 @@ public final class IntermediateLayer {
         if (reflected.equals(wanted)) {
             return;
         }
-        if (PARTITION_DATES.get(model) == null) {
+        if (model.partitionDate() == null) {
             // the forms' staging is small (one row per unit, month and indicator): rebuilt whole
             Long before = currentSnapshot(model.table());
             RawSnapshots.commitWith(wanted, () -> spark.sql("INSERT OVERWRITE lris.%s %s".formatted(model.table(),
@@ -259,7 +245,7 @@ public final class IntermediateLayer {
         mergeSource(spark.table("staging_changed_new"), "staging_merge_source");
         String keyJoin = String.join(" AND ", java.util.Arrays.stream(model.keyColumns().split(",")).map(String::strip)
                 .map(column -> "t." + column + " = s." + column).toList());
-        String condition = keyJoin + partitionsFrom("staging_merge_source", PARTITION_DATES.get(model));
+        String condition = keyJoin + partitionsFrom("staging_merge_source", model.partitionDate());
         RawSnapshots.commitWith(wanted, () -> spark.sql("""
                 MERGE INTO lris.%s t USING staging_merge_source s ON %s
                 WHEN MATCHED THEN UPDATE SET * WHEN NOT MATCHED THEN INSERT *
@@ -316,7 +302,7 @@ public final class IntermediateLayer {
             }
             return earlier.appendedRows();
         }
-        long appended = ChangedRecords.register(spark, model, PARTITION_DATES.get(model), from, to, prefix);
+        long appended = ChangedRecords.register(spark, model, model.partitionDate(), from, to, prefix);
         registered.put(changes, new RegisteredChanges(prefix, appended));
         return appended;
     }
