@@ -83,10 +83,10 @@ public final class IntermediateLayer {
         for (StagingModel model : StagingModels.ALL) {
             long started = System.currentTimeMillis();
             long snapshot = rawSnapshots.get(model.rawTable());
-            StagingRebuild.Plan[] plan = new StagingRebuild.Plan[1];
-            RawSnapshots.commitWith(Map.of(model.rawTable(), snapshot), () -> plan[0] = staging.rebuild(model, snapshot));
+            StagingRebuild.Plan plan = RawSnapshots.commitReturning(Map.of(model.rawTable(), snapshot),
+                    () -> staging.rebuild(model, snapshot));
             log.info("  {} rebuilt in {} ms ({})", model.table(), System.currentTimeMillis() - started,
-                    plan[0] == StagingRebuild.Plan.WITHIN_RAW_PARTITIONS ? "latest versions found within each raw partition"
+                    plan == StagingRebuild.Plan.WITHIN_RAW_PARTITIONS ? "latest versions found within each raw partition"
                             : "latest versions found across the raw table");
         }
         // partitioned by year and calendar ('2024-', 'R2024') so that an incremental MERGE rewrites the changed years only

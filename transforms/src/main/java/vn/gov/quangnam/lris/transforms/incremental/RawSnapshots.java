@@ -62,13 +62,17 @@ public final class RawSnapshots {
 
     /** Runs a Spark write whose Iceberg commit records {@code snapshots} in its summary. */
     public static void commitWith(Map<String, Long> snapshots, Runnable write) {
-        String value = snapshots.entrySet().stream().map(entry -> entry.getKey() + "=" + entry.getValue())
-                .collect(Collectors.joining(";"));
-        Callable<Void> callable = () -> {
+        commitReturning(snapshots, () -> {
             write.run();
             return null;
-        };
-        CommitMetadata.withCommitProperties(Map.of(SUMMARY_KEY, value), callable, RuntimeException.class);
+        });
+    }
+
+    /** The same, for a write that returns what it did. */
+    public static <T> T commitReturning(Map<String, Long> snapshots, Callable<T> write) {
+        String value = snapshots.entrySet().stream().map(entry -> entry.getKey() + "=" + entry.getValue())
+                .collect(Collectors.joining(";"));
+        return CommitMetadata.withCommitProperties(Map.of(SUMMARY_KEY, value), write, RuntimeException.class);
     }
 
     /** Whether a snapshot is still in the raw table's history (an expired one forces a rebuild). */
