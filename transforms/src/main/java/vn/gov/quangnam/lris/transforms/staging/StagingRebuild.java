@@ -47,11 +47,7 @@ public final class StagingRebuild {
         // read exactly the given snapshot, even if ingestion commits meanwhile
         spark.sql("CREATE OR REPLACE TEMPORARY VIEW %s AS SELECT * FROM lris.%s %s".formatted(SOURCE_VIEW, model.rawTable(),
                 rawSnapshot == -1L ? "WHERE false" : "VERSION AS OF " + rawSnapshot));
-        if (model.partitionDate() == null) {
-            replace(model, model.selectFrom(SOURCE_VIEW));
-            return Plan.ACROSS_RAW_PARTITIONS;
-        }
-        if (!versionsShareTheirPartitionDate(model)) {
+        if (model.partitionDate() == null || !versionsShareTheirPartitionDate(model)) {
             replace(model, model.selectFrom(SOURCE_VIEW));
             return Plan.ACROSS_RAW_PARTITIONS;
         }
